@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { DATE_PATTERN } from './dates';
+import { CAMEO_CODE_PATTERN } from './cameo';
+
+/**
+ * The Entente dataset format. The zod schema checks shape; `validate.ts` adds the checks a schema
+ * cannot express (references, duplicate ids, real calendar dates, interval order).
+ * data/entente.schema.json is generated from this file (`npm run schema`).
+ */
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9._-]{0,79}$/, 'ids are lower-case letters, digits, ".", "_" or "-" (max 80)');
+const dateString = z
+  .string()
+  .regex(new RegExp(DATE_PATTERN), 'a date is "YYYY", "YYYY-MM" or "YYYY-MM-DD"')
+  .describe('ISO date at the precision the source gives');
+const text = (max: number) => z.string().min(1).max(max);
+
+export const citationSchema = z
+  .object({
+    source: id.describe('id of an entry in `sources`'),
+    line: z.number().int().min(1).optional().describe('1-based line in the source document'),
+    note: z.string().max(500).optional(),
+  })
+  .strict();
+
+export const intervalFields = {
+  from: dateString.optional().describe('first day (start of the period named), open if absent'),
+  to: dateString.optional().describe('last day (end of the period named), open if absent'),
+};
+
+export const labelSchema = z.object({ label: text(120), ...intervalFields }).strict();
+
+export const ACTOR_KINDS = ['country', 'leader', 'organization', 'group'] as const;
+export const actorSchema = z
+  .object({
+    id,
+    kind: z.enum(ACTOR_KINDS),
+    labels: z.array(labelSchema).min(1).describe('label over time; the first matching interval wins'),
+    aliases: z.array(text(120)).default([]),
+    exists: z.object(intervalFields).strict().optional(),
+    description: z.string().max(1000).optional(),
+    citations: z.array(citationSchema).optional(),
+  })
+  .strict();
+
+export const TIE_TYPES = ['membership', 'leadership', 'alliance', 'treaty', 'war'] as const;
+export const MEMBERSHIP_ROLES = ['full', 'observer', 'associate', 'dialogue-partner'] as const;
+export const tieSchema = z
+  .object({
+    id,
+    type: z.enum(TIE_TYPES),
+    source: id.describe('member, leader or first party'),
+    target: id.describe('organization, state led or second party'),
+    role: z.enum(MEMBERSHIP_ROLES).optional().describe('membership type'),
+    label: z.string().max(200).optional().describe('e.g. the treaty name'),
+    ...intervalFields,
+    citations: z.array(citationSchema).min(1),
+  })
+  .strict();
+
+export const eventSchema = z
+  .object({
+    id,
+    date: dateString,
+    source: id.describe('actor that acts (CAMEO source)'),
+    target: id.describe('actor acted upon (CAMEO target)'),
+    cameo: z.string().regex(new RegExp(CAMEO_CODE_PATTERN), 'a CAMEO code: 2-4 digits, root 01-20'),
+    score: z.number().min(-10).max(10).describe('signed Goldstein-like score, -10 hostile .. +10 cooperative'),
+    summary: text(600),
+    rationale: z.string().max(600).optional().describe('why the score differs from the CAMEO default'),
+    major: z.boolean().optional().describe('shown as a marker on the time bar'),
+    citations: z.array(citationSchema).min(1),
+  })
+  .strict();
+
+export const sourceSchema = z
+  .object({
+    id,
+    title: text(300),
+    author: z.string().max(200).optional(),
+    published: dateString.optional(),
+    kind: z.string().max(60).optional(),
+    url: z.string().max(500).optional(),
+  })
+  .strict();
+
+export const datasetSchema = z
+  .object({
+    $schema: z.string().optional(),
+    meta: z
+      .object({
+        name: text(120),
+        description: z.string().max(2000).optional(),
+        version: z.string().max(40).optional(),
+        span: z.object({ from: dateString, to: dateString }).strict().optional(),
+      })
+      .strict(),
+    sources: z.array(sourceSchema),
+    actors: z.array(actorSchema),
+    ties: z.array(tieSchema).default([]),
+    events: z.array(eventSchema),
+  })
+  .strict();
+
+export type DatasetInput = z.input<typeof datasetSchema>;
