@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { type Dataset, indexDataset, loadDatasetText } from '../../../src/model';
+import { diffSnapshots } from '../../../src/model/analytics';
+
+function mini(): Dataset {
+  const loaded = loadDatasetText(readFileSync('tests/fixtures/mini.json', 'utf8'));
+  if (!loaded.ok) throw new Error('fixture invalid');
+  return loaded.dataset;
+}
+
+describe('comparing two dates', () => {
+  const index = indexDataset(mini());
+
+  it('finds the Russia-Pakistan flip between 1972 and 2004 and explains it with the events between', () => {
+    const diff = diffSnapshots(index, '1972-01-01', '2004-01-01');
+    const rp = diff.changes.find((c) => c.id === 'rel:pakistan~russia')!;
+    expect(rp.kind).toBe('flipped');
+    expect(rp.before!.sign).toBe(-1);
+    expect(rp.after!.sign).toBe(1);
+    expect(rp.sourceLabel).toBe('Pakistan');
+    expect(rp.targetLabel).toBe('Russia');
+    expect(rp.events.map((e) => e.id)).toEqual([
+      'ev-1979-afghan',
+      'ev-1999-accuse',
+      'ev-2003-visit',
+      'ev-2003-agree',
+    ]);
+  });
+
+  it('lists faded wartime and treaty relations as vanished, sorted by the size of the change', () => {
+    const diff = diffSnapshots(index, '1972-01-01', '2004-01-01');
+    const byId = new Map(diff.changes.map((c) => [c.id, c]));
+    expect(byId.get('rel:india~pakistan')!.kind).toBe('vanished');
+    expect(byId.get('rel:india~pakistan')!.events).toEqual([]); // decay alone explains it
+    expect(byId.get('rel:india~russia')!.kind).toBe('vanished');
+    const sizes = diff.changes.map((c) => Math.abs(c.change));
+    expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+    expect(diff.counts.flipped).toBe(1);
+    expect(diff.from).toBe('1972-01-01');
+  });
+
+  it('reports relations that appear and ties that come into force', () => {
+    const diff = diffSnapshots(index, '1950', '1972-01-01');
+    const kinds = Object.fromEntries(diff.changes.map((c) => [c.id, c.kind]));
+    expect(kinds['rel:india~pakistan']).toBe('appeared');
+    expect(kinds['rel:india~russia']).toBe('appeared');
+    expect(diff.changes.find((c) => c.id === 'rel:india~russia')!.events.map((e) => e.id)).toEqual([
+      'ev-1971-treaty',
+    ]);
+    expect(diff.ties.map((t) => `${t.tie}:${t.kind}`)).toEqual(['tie-pak-seato:appeared']);
+  });
+
+  it('is empty when both dates are the same', () => {
+    const diff = diffSnapshots(index, '1990-05-01', '1990-05-01');
+    expect(diff.changes).toEqual([]);
+    expect(diff.ties).toEqual([]);
+  });
+});
