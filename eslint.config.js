@@ -34,7 +34,10 @@ export default tseslint.config(
             { group: ['react', 'react-*', 'react/*'], message: 'src/model must not import React.' },
             { group: ['zustand', 'zustand/*'], message: 'src/model must not import zustand.' },
             { group: ['cytoscape', 'cytoscape-*'], message: 'src/model must not import cytoscape.' },
-            { group: ['**/store/**', '**/graph/**', '**/components/**'], message: 'src/model is the bottom layer.' },
+            {
+              group: ['**/store/**', '**/graph/**', '**/components/**'],
+              message: 'src/model is the bottom layer.',
+            },
           ],
         },
       ],

@@ -7,7 +7,8 @@ export function parseArgs(argv: readonly string[], known: readonly string[]): Pa
     const arg = argv[i];
     if (!arg.startsWith('--')) throw new Error(`unexpected argument "${arg}"`);
     const [name, inline] = arg.slice(2).split(/=(.*)/s, 2);
-    if (!known.includes(name)) throw new Error(`unknown option --${name} (known: ${known.map((k) => `--${k}`).join(', ')})`);
+    if (!known.includes(name))
+      throw new Error(`unknown option --${name} (known: ${known.map((k) => `--${k}`).join(', ')})`);
     if (inline !== undefined) out[name] = inline;
     else if (i + 1 < argv.length && !argv[i + 1].startsWith('--')) out[name] = argv[++i];
     else out[name] = true;

@@ -10,7 +10,9 @@ export function readDatasetFile(path = DEFAULT_DATASET): Dataset {
   try {
     text = readFileSync(path, 'utf8');
   } catch (err) {
-    throw new Error(`cannot read dataset ${path}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+    throw new Error(`cannot read dataset ${path}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, {
+      cause: err,
+    });
   }
   const result = loadDatasetText(text, path);
   if (!result.ok) {

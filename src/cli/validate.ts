@@ -9,7 +9,8 @@ void runCli(() => {
   const result = loadDatasetText(readFileSync(path, 'utf8'), path);
   const issues = result.ok ? result.warnings : result.issues;
   for (const issue of issues) process.stderr.write(`${formatIssue(issue)}\n`);
-  if (!result.ok) throw new Error(`${path}: ${result.issues.filter((i) => i.severity === 'error').length} error(s)`);
+  if (!result.ok)
+    throw new Error(`${path}: ${result.issues.filter((i) => i.severity === 'error').length} error(s)`);
   const d = result.dataset;
   process.stdout.write(
     `${path}: valid — ${d.actors.length} actors, ${d.ties.length} ties, ${d.events.length} events, ${issues.length} warning(s)\n`,

@@ -2,7 +2,8 @@
  * CAMEO event codes: the twenty root categories and the sub-codes the bundled data uses, each with
  * its Goldstein (1992) value, quad class and the nearest PLOVER type. See docs/DATA.md.
  */
-export type QuadClass = 'verbal-cooperation' | 'material-cooperation' | 'verbal-conflict' | 'material-conflict';
+export type QuadClass =
+  'verbal-cooperation' | 'material-cooperation' | 'verbal-conflict' | 'material-conflict';
 
 export interface CameoCode {
   code: string;

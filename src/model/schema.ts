@@ -66,7 +66,11 @@ export const eventSchema = z
     source: id.describe('actor that acts (CAMEO source)'),
     target: id.describe('actor acted upon (CAMEO target)'),
     cameo: z.string().regex(new RegExp(CAMEO_CODE_PATTERN), 'a CAMEO code: 2-4 digits, root 01-20'),
-    score: z.number().min(-10).max(10).describe('signed Goldstein-like score, -10 hostile .. +10 cooperative'),
+    score: z
+      .number()
+      .min(-10)
+      .max(10)
+      .describe('signed Goldstein-like score, -10 hostile .. +10 cooperative'),
     summary: text(600),
     rationale: z.string().max(600).optional().describe('why the score differs from the CAMEO default'),
     major: z.boolean().optional().describe('shown as a marker on the time bar'),

@@ -1,5 +1,12 @@
 import type { z } from 'zod';
-import type { actorSchema, citationSchema, datasetSchema, eventSchema, sourceSchema, tieSchema } from './schema';
+import type {
+  actorSchema,
+  citationSchema,
+  datasetSchema,
+  eventSchema,
+  sourceSchema,
+  tieSchema,
+} from './schema';
 import type { ACTOR_KINDS, TIE_TYPES } from './schema';
 
 export type Dataset = z.output<typeof datasetSchema>;

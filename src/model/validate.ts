@@ -18,7 +18,10 @@ export function jsonPath(path: readonly PropertyKey[]): string {
 }
 
 /** Parses JSON text; a syntax error names the line and column. */
-export function parseJsonText(text: string, file = 'input'): { ok: true; value: unknown } | { ok: false; issues: Issue[] } {
+export function parseJsonText(
+  text: string,
+  file = 'input',
+): { ok: true; value: unknown } | { ok: false; issues: Issue[] } {
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (err) {
@@ -107,7 +110,11 @@ function checkReferences(ds: Dataset): { errors: Issue[]; warnings: Issue[] } {
     if (!parseDate(e.date)) err(`${p}.date`, `not a calendar date: "${e.date}"`);
     checkCitations(p, e.citations);
     if (!isKnownCameo(e.cameo))
-      warnings.push({ path: `${p}.cameo`, message: `CAMEO code "${e.cameo}" is not in the codebook`, severity: 'warning' });
+      warnings.push({
+        path: `${p}.cameo`,
+        message: `CAMEO code "${e.cameo}" is not in the codebook`,
+        severity: 'warning',
+      });
   });
   return { errors, warnings };
 }

@@ -1,0 +1,108 @@
+import cytoscape, { type Core, type EventObject } from 'cytoscape';
+import { useEffect, useRef } from 'react';
+import { spanLayout, type Positions } from '../graph/layout';
+import { stylesheet } from '../graph/stylesheet';
+import { syncGraph } from '../graph/sync';
+import { selectVisibleSnapshot, useEntente, useEntenteStore } from '../store';
+
+/** Exposed for exports and browser tests: the one live cy instance. */
+export const graphHandle: { cy: Core | null } = { cy: null };
+
+/** The graph canvas: one cy for the component's life; time changes patch it, never re-layout it. */
+export function GraphView() {
+  const container = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const positions = useRef<Positions>(new Map());
+  const store = useEntenteStore();
+  const index = useEntente((s) => s.index);
+  const snapshot = useEntente(selectVisibleSnapshot);
+  const theme = useEntente((s) => s.theme);
+  const webgl = useEntente((s) => s.webgl);
+  const layoutRequest = useEntente((s) => s.layoutRequest);
+  const selection = useEntente((s) => s.selection);
+  const focus = useEntente((s) => s.focus);
+
+  useEffect(() => {
+    const cy = cytoscape({
+      container: container.current,
+      style: stylesheet(store.getState().theme, { dashes: !webgl }),
+      minZoom: 0.15,
+      maxZoom: 4,
+      wheelSensitivity: 0.3,
+      boxSelectionEnabled: false,
+      selectionType: 'single',
+      ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+    } as cytoscape.CytoscapeOptions);
+    cyRef.current = cy;
+    graphHandle.cy = cy;
+    const onTap = (event: EventObject) => {
+      const target = event.target as Core | cytoscape.SingularElementArgument;
+      if (target === cy) store.getState().select(null);
+      else {
+        const el = target as cytoscape.SingularElementArgument;
+        store.getState().select({ type: el.isNode() ? 'node' : 'edge', id: el.id() });
+      }
+    };
+    const onDragFree = (event: EventObject) => {
+      const node = event.target as cytoscape.NodeSingular;
+      positions.current.set(node.id(), { ...node.position() });
+    };
+    cy.on('tap', onTap);
+    cy.on('dragfree', 'node', onDragFree);
+    return () => {
+      cy.removeListener('tap', onTap);
+      cy.removeListener('dragfree', 'node', onDragFree);
+      cy.destroy();
+      cyRef.current = null;
+      if (graphHandle.cy === cy) graphHandle.cy = null;
+    };
+  }, [store, webgl]);
+
+  // A new dataset (or a layout request) places every actor of the whole span once.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    positions.current = spanLayout(index, layoutRequest);
+    cy.batch(() => {
+      cy.elements().remove();
+    });
+    syncGraph(cy, selectVisibleSnapshot(store.getState()), positions.current);
+    cy.fit(undefined, 40);
+  }, [index, layoutRequest, store, webgl]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (cy) syncGraph(cy, snapshot, positions.current);
+  }, [snapshot]);
+
+  useEffect(() => {
+    cyRef.current?.style(stylesheet(theme, { dashes: !webgl }));
+  }, [theme, webgl]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.$(':selected').unselect();
+      if (selection) cy.getElementById(selection.id).select();
+    });
+  }, [selection, snapshot]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || !focus) return;
+    const node = cy.getElementById(focus.id);
+    if (node.nonempty())
+      cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1.2) }, { duration: 300 });
+  }, [focus]);
+
+  return (
+    <div
+      ref={container}
+      className="graph"
+      data-testid="graph"
+      role="img"
+      aria-label="Alliance graph: click a node or relation to inspect it"
+    />
+  );
+}

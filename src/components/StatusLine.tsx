@@ -1,0 +1,23 @@
+import { useShallow } from 'zustand/react/shallow';
+import { formatDay } from '../model';
+import { type EntenteState, selectVisibleSnapshot, summarise, useEntente } from '../store';
+
+const selectStatus = (s: EntenteState) => {
+  const summary = summarise(selectVisibleSnapshot(s));
+  return { ...summary, time: s.time, mode: s.mode, windowFrom: s.windowFrom };
+};
+
+/** Says in words what the graph shows; screen readers hear it as time moves. */
+export function StatusLine() {
+  const status = useEntente(useShallow(selectStatus));
+  const when =
+    status.mode === 'window'
+      ? `${formatDay(status.windowFrom)} to ${formatDay(status.time)}`
+      : formatDay(status.time);
+  return (
+    <p className="status-line" role="status" aria-live="polite" data-testid="status-line">
+      {when}: {status.actors} actors, {status.positive} cooperative and {status.negative} hostile relations
+      {status.neutral ? `, ${status.neutral} neutral` : ''}, {status.ties} ties
+    </p>
+  );
+}

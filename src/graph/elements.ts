@@ -1,0 +1,49 @@
+import type { Snapshot, SnapshotEdge } from '../model';
+
+/** Edge widths and opacities move in this many visual steps, so small score drifts touch nothing. */
+export const WEIGHT_STEPS = 8;
+
+export function quantiseWeight(weight: number): number {
+  return Math.round(Math.min(1, Math.max(0, weight)) * WEIGHT_STEPS) / WEIGHT_STEPS;
+}
+
+/** What the canvas shows of an edge; only these fields live in cy, so unchanged looks are never touched. */
+export interface EdgeLook {
+  id: string;
+  source: string;
+  target: string;
+  kind: SnapshotEdge['kind'];
+  sign: -1 | 0 | 1;
+  w: number;
+}
+
+export interface NodeLook {
+  id: string;
+  label: string;
+  kind: string;
+}
+
+export function edgeLook(e: SnapshotEdge): EdgeLook {
+  return {
+    id: e.id,
+    source: e.source,
+    target: e.target,
+    kind: e.kind,
+    sign: e.sign,
+    w: quantiseWeight(e.weight),
+  };
+}
+
+export function sameLook(a: { sign: number; w: number; kind: string }, b: EdgeLook): boolean {
+  return a.sign === b.sign && a.w === b.w && a.kind === b.kind;
+}
+
+export function snapshotLooks(snapshot: Snapshot): {
+  nodes: Map<string, NodeLook>;
+  edges: Map<string, EdgeLook>;
+} {
+  return {
+    nodes: new Map(snapshot.nodes.map((n) => [n.id, { id: n.id, label: n.label, kind: n.kind }])),
+    edges: new Map(snapshot.edges.map((e) => [e.id, edgeLook(e)])),
+  };
+}

@@ -1,0 +1,101 @@
+import type { StylesheetJson } from 'cytoscape';
+import type { ActorKind } from '../model';
+import { KIND_STYLE, SIGN_COLOURS, THEME_COLOURS, TIE_COLOUR } from './palette';
+
+type Rule = { selector: string; style: Record<string, unknown> };
+
+/** The whole look of the graph, derived from element data (kind, sign, quantised weight w). */
+export function stylesheet(theme: 'light' | 'dark', options: { dashes?: boolean } = {}): StylesheetJson {
+  return rules(theme, options) as unknown as StylesheetJson;
+}
+
+function rules(theme: 'light' | 'dark', options: { dashes?: boolean }): Rule[] {
+  const c = THEME_COLOURS[theme];
+  const dashes = options.dashes ?? true;
+  const kinds = Object.entries(KIND_STYLE) as [ActorKind, (typeof KIND_STYLE)[ActorKind]][];
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        color: c.text,
+        'font-size': 11,
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-outline-color': c.textOutline,
+        'text-outline-width': 2,
+        width: 26,
+        height: 26,
+        'border-width': 1.5,
+        'border-color': c.textOutline,
+        'transition-property': 'opacity',
+        'transition-duration': 250,
+      },
+    },
+    ...kinds.map(([kind, s]) => ({
+      selector: `node[kind = "${kind}"]`,
+      style: { shape: s.shape, 'background-color': s.colour },
+    })),
+    { selector: 'node[kind = "leader"]', style: { width: 20, height: 20, 'font-size': 10 } },
+    { selector: 'node.absent', style: { opacity: 0, events: 'no', label: '' } },
+    {
+      selector: 'edge',
+      style: {
+        'curve-style': 'bezier',
+        width: 'mapData(w, 0, 1, 1, 9)',
+        opacity: 'mapData(w, 0, 1, 0.45, 0.95)',
+        'line-color': SIGN_COLOURS.neutral,
+      },
+    },
+    { selector: 'edge[kind = "relation"][sign > 0]', style: { 'line-color': SIGN_COLOURS.positive } },
+    {
+      selector: 'edge[kind = "relation"][sign < 0]',
+      style: {
+        'line-color': SIGN_COLOURS.negative,
+        ...(dashes
+          ? { 'line-style': 'dashed', 'line-dash-pattern': [7, 4] }
+          : { 'target-arrow-shape': 'tee', 'source-arrow-shape': 'tee', 'arrow-scale': 0.8 }),
+        'target-arrow-color': SIGN_COLOURS.negative,
+        'source-arrow-color': SIGN_COLOURS.negative,
+      },
+    },
+    {
+      selector: 'edge[kind != "relation"]',
+      style: { width: 1.5, opacity: 0.7, 'line-color': TIE_COLOUR, 'curve-style': 'straight' },
+    },
+    {
+      selector: 'edge[kind = "membership"]',
+      style: {
+        ...(dashes ? { 'line-style': 'dotted' } : {}),
+        'target-arrow-shape': 'circle',
+        'target-arrow-color': TIE_COLOUR,
+        'arrow-scale': 0.7,
+      },
+    },
+    {
+      selector: 'edge[kind = "leadership"]',
+      style: { 'target-arrow-shape': 'triangle', 'target-arrow-color': TIE_COLOUR, 'arrow-scale': 0.8 },
+    },
+    {
+      selector: 'edge[kind = "treaty"], edge[kind = "alliance"]',
+      style: { width: 3, 'line-color': SIGN_COLOURS.positive, opacity: 0.35 },
+    },
+    {
+      selector: 'edge[kind = "war"]',
+      style: {
+        width: 4,
+        'line-color': SIGN_COLOURS.negative,
+        opacity: 0.5,
+        'target-arrow-shape': 'tee',
+        'source-arrow-shape': 'tee',
+        'target-arrow-color': SIGN_COLOURS.negative,
+        'source-arrow-color': SIGN_COLOURS.negative,
+      },
+    },
+    {
+      selector: ':selected',
+      style: { 'overlay-color': c.selection, 'overlay-opacity': 0.25, 'overlay-padding': 6 },
+    },
+    { selector: 'node.dimmed, edge.dimmed', style: { opacity: 0.15 } },
+  ];
+}

@@ -1,0 +1,25 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Dataset } from '../model';
+import { createDatasetSlice } from './dataset-slice';
+import { createFilterSlice } from './filter-slice';
+import { createSelectionSlice } from './selection-slice';
+import { createTimeSlice } from './time-slice';
+import type { EntenteState } from './types';
+import { createViewSlice } from './view-slice';
+
+export type EntenteStore = StoreApi<EntenteState>;
+
+/** One store per app (or per test): slices combined, time starting at the dataset's first day. */
+export function createEntenteStore(dataset: Dataset, initialTime?: number): EntenteStore {
+  const store = createStore<EntenteState>()((...a) => ({
+    ...createDatasetSlice(dataset)(...a),
+    ...createTimeSlice(initialTime)(...a),
+    ...createSelectionSlice(...a),
+    ...createFilterSlice(...a),
+    ...createViewSlice(...a),
+  }));
+  const { index, setTime, setWindowFrom } = store.getState();
+  setTime(initialTime ?? index.span.start);
+  setWindowFrom(index.span.start);
+  return store;
+}

@@ -1,0 +1,88 @@
+import {
+  type DatasetIndex,
+  type QuadClass,
+  type Snapshot,
+  indexDataset,
+  quadClass,
+  snapshotAt,
+} from '../model';
+import type { Filters } from './filter-slice';
+import type { EntenteState } from './types';
+
+/** Remembers the last result for the same inputs (compared by identity), like reselect's default. */
+function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+  let lastArgs: A | null = null;
+  let last: R;
+  return (...args: A) => {
+    if (lastArgs && args.length === lastArgs.length && args.every((a, i) => Object.is(a, lastArgs![i])))
+      return last;
+    lastArgs = args;
+    last = fn(...args);
+    return last;
+  };
+}
+
+const categoryKey = (c: Filters['categories']) =>
+  (Object.keys(c) as QuadClass[]).filter((k) => c[k]).join(',');
+
+const indexForCategories = memoLast((index: DatasetIndex, key: string): DatasetIndex => {
+  if (key === 'verbal-cooperation,material-cooperation,verbal-conflict,material-conflict') return index;
+  const keep = new Set(key.split(','));
+  const events = index.dataset.events.filter((e) => keep.has(quadClass(e.cameo)));
+  return indexDataset({ ...index.dataset, events }, index.options);
+});
+
+/** The index the current category filter implies (the full one when every category is on). */
+export const selectIndex = (s: EntenteState): DatasetIndex =>
+  indexForCategories(s.index, categoryKey(s.filters.categories));
+
+const snapshotFor = memoLast(
+  (index: DatasetIndex, time: number, mode: EntenteState['mode'], windowFrom: number): Snapshot =>
+    snapshotAt(index, time, mode === 'window' ? { windowFrom } : {}),
+);
+
+export const selectSnapshot = (s: EntenteState): Snapshot =>
+  snapshotFor(selectIndex(s), s.time, s.mode, s.windowFrom);
+
+export function applyFilters(snapshot: Snapshot, filters: Filters): Snapshot {
+  const nodes = snapshot.nodes.filter((n) => filters.kinds[n.kind]);
+  const visible = new Set(nodes.map((n) => n.id));
+  const edges = snapshot.edges.filter((e) => {
+    if (!visible.has(e.source) || !visible.has(e.target)) return false;
+    if (e.kind !== 'relation') return filters.ties;
+    if (e.sign > 0 && !filters.signs.positive) return false;
+    if (e.sign < 0 && !filters.signs.negative) return false;
+    if (e.sign === 0 && !filters.signs.neutral) return false;
+    return e.weight >= filters.minWeight;
+  });
+  return { ...snapshot, nodes, edges };
+}
+
+const visibleFor = memoLast(applyFilters);
+
+export const selectVisibleSnapshot = (s: EntenteState): Snapshot => visibleFor(selectSnapshot(s), s.filters);
+
+export interface SnapshotSummary {
+  actors: number;
+  positive: number;
+  negative: number;
+  neutral: number;
+  ties: number;
+}
+
+export function summarise(snapshot: Snapshot): SnapshotSummary {
+  const summary: SnapshotSummary = {
+    actors: snapshot.nodes.length,
+    positive: 0,
+    negative: 0,
+    neutral: 0,
+    ties: 0,
+  };
+  for (const e of snapshot.edges) {
+    if (e.kind !== 'relation') summary.ties++;
+    else if (e.sign > 0) summary.positive++;
+    else if (e.sign < 0) summary.negative++;
+    else summary.neutral++;
+  }
+  return summary;
+}

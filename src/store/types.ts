@@ -1,0 +1,11 @@
+import type { StateCreator } from 'zustand';
+import type { DatasetSlice } from './dataset-slice';
+import type { FilterSlice } from './filter-slice';
+import type { SelectionSlice } from './selection-slice';
+import type { TimeSlice } from './time-slice';
+import type { ViewSlice } from './view-slice';
+
+/** The whole store: one object made of slices. Feature slices extend this intersection. */
+export type EntenteState = DatasetSlice & TimeSlice & SelectionSlice & FilterSlice & ViewSlice;
+
+export type SliceCreator<T> = StateCreator<EntenteState, [], [], T>;

@@ -1,0 +1,79 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { type Browser, type Page, chromium } from 'playwright-core';
+import { afterAll, inject } from 'vitest';
+
+export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const SCREENSHOTS = resolve(import.meta.dirname, 'screenshots');
+
+let browser: Browser | null = null;
+
+/** One system Chromium per test file; never a downloaded browser. */
+export async function getBrowser(): Promise<Browser> {
+  browser ??= await chromium.launch({
+    executablePath: CHROME_PATH,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
+  });
+  return browser;
+}
+
+afterAll(async () => {
+  await browser?.close();
+  browser = null;
+});
+
+export interface AppPage {
+  page: Page;
+  /** Console errors and page errors seen so far (CSP violations show up here). */
+  errors: string[];
+}
+
+/** Opens the built app at `path` (e.g. "?t=1971-12") and waits until the graph has drawn. */
+export async function openApp(
+  path = '',
+  options: {
+    width?: number;
+    height?: number;
+    colorScheme?: 'light' | 'dark';
+    acceptDownloads?: boolean;
+  } = {},
+): Promise<AppPage> {
+  const context = await (
+    await getBrowser()
+  ).newContext({
+    viewport: { width: options.width ?? 1280, height: options.height ?? 720 },
+    colorScheme: options.colorScheme ?? 'light',
+    acceptDownloads: options.acceptDownloads ?? true,
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(err.message));
+  await page.goto(new URL(path, inject('baseUrl')).href);
+  await page.waitForSelector('[data-testid="graph"] canvas');
+  await page.waitForFunction(() =>
+    document.querySelector('[data-testid="status-line"]')?.textContent?.includes('actors'),
+  );
+  return { page, errors };
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const file = resolve(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
+
+export async function statusText(page: Page): Promise<string> {
+  return (await page.textContent('[data-testid="status-line"]')) ?? '';
+}
