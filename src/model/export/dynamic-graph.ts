@@ -1,0 +1,183 @@
+import { addMonths } from '../dates';
+import { type DatasetIndex, type Span, labelAt, pairKey } from '../dataset-index';
+import { asIndex, pairScoreAt, signOf, weightOf } from '../engine';
+import type { ActorKind, Dataset, Sign, SnapshotEdge } from '../types';
+
+/** An inclusive run of days holding one value. */
+export interface Valued<T> extends Span {
+  value: T;
+}
+
+export interface DynamicNode {
+  id: string;
+  kind: ActorKind;
+  /** Label at the end of the node's life in range (what a static reader shows). */
+  label: string;
+  spells: Span[];
+  labels: Valued<string>[];
+}
+
+export interface DynamicEdge {
+  id: string;
+  source: string;
+  target: string;
+  kind: SnapshotEdge['kind'];
+  tie?: string;
+  role?: string;
+  label?: string;
+  spells: Span[];
+  score: Valued<number>[];
+  weight: Valued<number>[];
+  sign: Valued<Sign>[];
+  events: Valued<number>[];
+}
+
+export interface DynamicGraph {
+  span: Span;
+  /** First day of every sampling period; relations are evaluated on these days. */
+  samples: number[];
+  nodes: DynamicNode[];
+  edges: DynamicEdge[];
+}
+
+export type SampleStep = 'month' | 'quarter' | 'year';
+const STEP_MONTHS: Record<SampleStep, number> = { month: 1, quarter: 3, year: 12 };
+
+export interface DynamicOptions {
+  step: SampleStep;
+  /** Clip the span (day numbers); defaults to the dataset span. */
+  from?: number;
+  to?: number;
+  /**
+   * Scores are rounded to this quantum before intervals are merged. The decayed score changes every
+   * day; without a quantum every sample would open a new interval and the file would balloon.
+   */
+  scoreStep: number;
+}
+
+export const DEFAULT_DYNAMIC: DynamicOptions = { step: 'month', scoreStep: 0.25 };
+
+function intersect(a: Span, b: Span): Span | null {
+  const start = Math.max(a.start, b.start);
+  const end = Math.min(a.end, b.end);
+  return start <= end ? { start, end } : null;
+}
+
+/** Appends a run, merging it into the last one when adjacent (and equal in value, for valued runs). */
+function extend<T extends Span>(runs: T[], run: T, same: (a: T, b: T) => boolean = () => true): void {
+  const last = runs[runs.length - 1];
+  if (last && last.end + 1 >= run.start && same(last, run)) last.end = Math.max(last.end, run.end);
+  else runs.push(run);
+}
+
+const sameValue = <T>(a: Valued<T>, b: Valued<T>) => a.value === b.value;
+const quantize = (v: number, step: number) => Number((Math.round(v / step) * step).toFixed(6));
+
+/**
+ * The whole span as one time-varying graph, for the dynamic GEXF. Nodes and ties use their exact
+ * spans; relations are sampled at the start of every period (their decayed score changes daily)
+ * and held until the next sample, with equal consecutive values merged into one interval.
+ */
+export function dynamicGraph(
+  source: Dataset | DatasetIndex,
+  options: Partial<DynamicOptions> = {},
+): DynamicGraph {
+  const opts = { ...DEFAULT_DYNAMIC, ...options };
+  const index = asIndex(source);
+  const span: Span = {
+    start: Math.max(index.span.start, opts.from ?? -Infinity),
+    end: Math.min(index.span.end, opts.to ?? Infinity),
+  };
+  const samples: number[] = [];
+  for (
+    let k = 0, day = span.start;
+    day <= span.end;
+    day = addMonths(span.start, ++k * STEP_MONTHS[opts.step])
+  )
+    samples.push(day);
+
+  const life = new Map<string, Span>();
+  const nodes: DynamicNode[] = [];
+  for (const id of index.actorOrder) {
+    const entry = index.actors.get(id)!;
+    const alive = intersect(entry.exists, span);
+    if (!alive) continue;
+    life.set(id, alive);
+    const cuts = new Set<number>([alive.start]);
+    for (const l of entry.labels)
+      for (const d of [l.span.start, l.span.end + 1]) if (d > alive.start && d <= alive.end) cuts.add(d);
+    const starts = [...cuts].sort((a, b) => a - b);
+    const labels: Valued<string>[] = [];
+    starts.forEach((start, i) => {
+      const end = i + 1 < starts.length ? starts[i + 1] - 1 : alive.end;
+      extend(labels, { start, end, value: labelAt(entry, start) }, sameValue);
+    });
+    nodes.push({
+      id,
+      kind: entry.actor.kind,
+      label: labels[labels.length - 1].value,
+      spells: [alive],
+      labels,
+    });
+  }
+
+  const floor = index.options.minAbsScore;
+  const edges: DynamicEdge[] = [];
+  for (const pair of index.pairs) {
+    const both =
+      life.has(pair.a) && life.has(pair.b) ? intersect(life.get(pair.a)!, life.get(pair.b)!) : null;
+    if (!both) continue;
+    const edge: DynamicEdge = {
+      id: `rel:${pairKey(pair.a, pair.b)}`,
+      source: pair.a,
+      target: pair.b,
+      kind: 'relation',
+      ...{ spells: [], score: [], weight: [], sign: [], events: [] },
+    };
+    samples.forEach((day, k) => {
+      const run = intersect(
+        { start: day, end: k + 1 < samples.length ? samples[k + 1] - 1 : span.end },
+        both,
+      );
+      if (!run || day < both.start || day > both.end) return;
+      const { score, count } = pairScoreAt(index, pair, day);
+      if (count === 0 || Math.abs(score) < index.options.minAbsScore) return;
+      extend(edge.spells, { ...run });
+      const q = quantize(score, opts.scoreStep);
+      // Weight follows the rounded score so both change on the same days (never 0 while the edge is
+      // shown); sign uses the exact score, as the snapshot does.
+      extend(edge.score, { ...run, value: q }, sameValue);
+      extend(
+        edge.weight,
+        { ...run, value: Number(weightOf(Math.max(Math.abs(q), floor), index.options).toFixed(4)) },
+        sameValue,
+      );
+      extend(edge.sign, { ...run, value: signOf(score, index.options) }, sameValue);
+      extend(edge.events, { ...run, value: count }, sameValue);
+    });
+    if (edge.spells.length > 0) edges.push(edge);
+  }
+
+  for (const { tie, span: tieSpan } of index.ties) {
+    const a = life.get(tie.source);
+    const b = life.get(tie.target);
+    const run = a && b ? intersect(intersect(a, b) ?? { start: 1, end: 0 }, tieSpan) : null;
+    if (!run) continue;
+    const sign: Sign = tie.type === 'war' ? -1 : 1;
+    edges.push({
+      id: `tie:${tie.id}`,
+      source: tie.source,
+      target: tie.target,
+      kind: tie.type,
+      tie: tie.id,
+      role: tie.role,
+      label: tie.label,
+      spells: [run],
+      score: [{ ...run, value: sign }],
+      weight: [{ ...run, value: 1 }],
+      sign: [{ ...run, value: sign }],
+      events: [],
+    });
+  }
+  return { span, samples, nodes, edges };
+}

@@ -1,0 +1,108 @@
+import type { Snapshot } from '../types';
+import { isDirectedEdge } from './graphml';
+import { KIND_COLORS, edgeStroke, rgb } from './palette';
+import type { Point, Positions } from './positions';
+import { XmlWriter } from './xml';
+
+export const GEXF_NS = 'http://gexf.net/1.3';
+export const GEXF_VIZ_NS = 'http://gexf.net/1.3/viz';
+
+/** The `<gexf>` root and `<meta>` shared by the static and dynamic exports. */
+export function openGexf(w: XmlWriter, description: string, lastModified: string): void {
+  w.open('gexf', {
+    xmlns: GEXF_NS,
+    'xmlns:viz': GEXF_VIZ_NS,
+    'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
+    'xsi:schemaLocation': `${GEXF_NS} ${GEXF_NS}/gexf.xsd`,
+    version: '1.3',
+  });
+  w.open('meta', { lastmodifieddate: lastModified });
+  w.text('creator', 'Entente');
+  w.text('description', description);
+  w.close('meta');
+}
+
+export function attributeDecls(
+  w: XmlWriter,
+  cls: 'node' | 'edge',
+  mode: 'static' | 'dynamic',
+  attrs: readonly { id: string; title: string; type: string }[],
+): void {
+  w.open('attributes', { class: cls, mode });
+  for (const a of attrs) w.empty('attribute', a);
+  w.close('attributes');
+}
+
+/** Gephi reads colour and position from the viz namespace; the sizes match the SVG export. */
+export function nodeViz(w: XmlWriter, color: string, p: Point | undefined): void {
+  const { r, g, b } = rgb(color);
+  w.empty('viz:color', { r, g, b });
+  // GEXF's y axis points up; ours points down like the screen.
+  if (p) w.empty('viz:position', { x: p.x, y: -p.y, z: 0 });
+  w.empty('viz:size', { value: 10 });
+}
+
+export const STATIC_NODE_ATTRS = [{ id: 'kind', title: 'kind', type: 'string' }] as const;
+export const STATIC_EDGE_ATTRS = [
+  { id: 'kind', title: 'kind', type: 'string' },
+  { id: 'sign', title: 'sign', type: 'integer' },
+  { id: 'score', title: 'score', type: 'double' },
+  { id: 'events', title: 'events', type: 'integer' },
+  { id: 'tie', title: 'tie', type: 'string' },
+  { id: 'role', title: 'role', type: 'string' },
+  { id: 'label', title: 'label', type: 'string' },
+] as const;
+
+function attvalues(w: XmlWriter, values: Record<string, string | number | undefined>): void {
+  w.open('attvalues');
+  for (const [key, value] of Object.entries(values))
+    if (value !== undefined) w.empty('attvalue', { for: key, value });
+  w.close('attvalues');
+}
+
+/** The snapshot at t as a static GEXF 1.3 graph; the edge weight is the snapshot's weight. */
+export function snapshotToGexf(snapshot: Snapshot, positions?: Positions): string {
+  const w = new XmlWriter();
+  const when = snapshot.window ? `${snapshot.window.from} to ${snapshot.window.to}` : snapshot.at;
+  openGexf(w, `Entente snapshot at ${when}`, snapshot.at);
+  w.open('graph', { mode: 'static', defaultedgetype: 'undirected' });
+  attributeDecls(w, 'node', 'static', STATIC_NODE_ATTRS);
+  attributeDecls(w, 'edge', 'static', STATIC_EDGE_ATTRS);
+  w.open('nodes', { count: snapshot.nodes.length });
+  for (const n of snapshot.nodes) {
+    w.open('node', { id: n.id, label: n.label });
+    attvalues(w, { kind: n.kind });
+    nodeViz(w, KIND_COLORS[n.kind], positions?.get(n.id));
+    w.close('node');
+  }
+  w.close('nodes');
+  w.open('edges', { count: snapshot.edges.length });
+  for (const e of snapshot.edges) {
+    const type = isDirectedEdge(e) ? 'directed' : 'undirected';
+    w.open('edge', {
+      id: e.id,
+      source: e.source,
+      target: e.target,
+      type,
+      kind: e.kind,
+      weight: e.weight,
+      label: e.label,
+    });
+    attvalues(w, {
+      kind: e.kind,
+      sign: e.sign,
+      score: e.score,
+      events: e.events,
+      tie: e.tie,
+      role: e.role,
+      label: e.label,
+    });
+    const { r, g, b } = rgb(edgeStroke(e).color);
+    w.empty('viz:color', { r, g, b });
+    w.close('edge');
+  }
+  w.close('edges');
+  w.close('graph');
+  w.close('gexf');
+  return w.toString();
+}

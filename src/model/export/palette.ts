@@ -1,0 +1,47 @@
+import type { ActorKind, Sign, SnapshotEdge } from '../types';
+
+/**
+ * Colours and strokes of the vector and GEXF exports. They repeat the on-screen graph's palette
+ * (src/graph/palette.ts, which src/model may not import) so an exported picture reads like the app:
+ * Okabe–Ito hues, and hostility dashed so sign never depends on colour alone.
+ */
+export const KIND_COLORS: Record<ActorKind, string> = {
+  country: '#4C6A92',
+  leader: '#E69F00',
+  organization: '#009E73',
+  group: '#CC79A7',
+};
+
+export const SIGN_COLORS: Record<'1' | '0' | '-1', string> = {
+  '1': '#0072B2',
+  '0': '#999999',
+  '-1': '#D55E00',
+};
+
+export const TIE_COLOR = '#8a8f98';
+
+export const KIND_LABELS: Record<ActorKind, string> = {
+  country: 'Country',
+  organization: 'Organization',
+  leader: 'Leader',
+  group: 'Group',
+};
+
+export function signColor(sign: Sign): string {
+  return SIGN_COLORS[String(sign) as '1' | '0' | '-1'];
+}
+
+/** Relations are coloured by sign (hostile ones dashed); ties are dotted grey, wars heavy and dashed. */
+export function edgeStroke(edge: SnapshotEdge): { color: string; dash?: string; width: number } {
+  const width = 1 + 5 * edge.weight;
+  if (edge.kind === 'relation')
+    return { color: signColor(edge.sign), width, ...(edge.sign < 0 ? { dash: '7 4' } : {}) };
+  if (edge.kind === 'war') return { color: SIGN_COLORS['-1'], dash: '12 4', width: 4 };
+  return { color: TIE_COLOR, dash: '2 3', width: 1.5 };
+}
+
+/** "#RRGGBB" to 0–255 channels (GEXF viz:color wants them apart). */
+export function rgb(hex: string): { r: number; g: number; b: number } {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return { r: (n >> 16) & 255, g: (n >> 8) & 255, b: n & 255 };
+}

@@ -1,0 +1,1 @@
+export type { Point, Positions } from '../layout';
