@@ -1,0 +1,79 @@
+import Papa from 'papaparse';
+import type { Citation, Dataset } from '../types';
+
+/** Entente JSON text for a dataset; importing it gives back an identical dataset. */
+export function exportDataset(dataset: Dataset): string {
+  return `${JSON.stringify(dataset, null, 2)}\n`;
+}
+
+function citationsCell(citations: readonly Citation[] | undefined): string {
+  if (!citations?.length) return '';
+  // The compact form cannot carry notes or ids with ":" or "|"; JSON can, and the importer reads both.
+  const compact = citations.every((c) => c.note === undefined && !/[:|]/.test(c.source));
+  return compact
+    ? citations.map((c) => (c.line === undefined ? c.source : `${c.source}:${c.line}`)).join('|')
+    : JSON.stringify(citations);
+}
+
+/**
+ * The CSV pair for a dataset. It carries actors and events; ties, source titles and meta need the JSON
+ * format. Re-importing the pair gives back the same actors and events.
+ */
+export function exportCsvPair(dataset: Dataset): { 'actors.csv': string; 'events.csv': string } {
+  const actorRows = dataset.actors.flatMap((a) =>
+    a.labels.map((l, i) => ({
+      id: a.id,
+      kind: i === 0 ? a.kind : '',
+      label: l.label,
+      label_from: l.from ?? '',
+      label_to: l.to ?? '',
+      aliases: i === 0 ? a.aliases.join('|') : '',
+      from: i === 0 ? (a.exists?.from ?? '') : '',
+      to: i === 0 ? (a.exists?.to ?? '') : '',
+      description: i === 0 ? (a.description ?? '') : '',
+      citations: i === 0 ? citationsCell(a.citations) : '',
+    })),
+  );
+  const eventRows = dataset.events.map((e) => ({
+    id: e.id,
+    date: e.date,
+    source: e.source,
+    target: e.target,
+    cameo: e.cameo,
+    score: String(e.score),
+    summary: e.summary,
+    rationale: e.rationale ?? '',
+    major: e.major === undefined ? '' : String(e.major),
+    citations: citationsCell(e.citations),
+  }));
+  const opts = { newline: '\n' } as const;
+  return {
+    'actors.csv': `${Papa.unparse(actorRows, { ...opts, columns: ACTOR_COLUMNS })}\n`,
+    'events.csv': `${Papa.unparse(eventRows, { ...opts, columns: EVENT_COLUMNS })}\n`,
+  };
+}
+
+const ACTOR_COLUMNS = [
+  'id',
+  'kind',
+  'label',
+  'label_from',
+  'label_to',
+  'aliases',
+  'from',
+  'to',
+  'description',
+  'citations',
+];
+const EVENT_COLUMNS = [
+  'id',
+  'date',
+  'source',
+  'target',
+  'cameo',
+  'score',
+  'summary',
+  'rationale',
+  'major',
+  'citations',
+];

@@ -1,0 +1,168 @@
+import { validateDataset } from '../validate';
+import { ActorRegistry } from './actors-registry';
+import { readCsvPair } from './csv-pair';
+import { detectFormat } from './detect';
+import { DatasetDraft } from './draft';
+import { readGdeltTable, readHeaderEventTable } from './event-table';
+import { capIssues, fromDraftIssue, fromJsonIssue, groupWarnings } from './issues';
+import { checkSize, utf8Size } from './limits';
+import { jsonLineFinder, parseJsonSafe } from './safe-json';
+import {
+  issue,
+  type ImportFile,
+  type ImportFormat,
+  type ImportIssue,
+  type ImportResult,
+  type ProgressFn,
+} from './types';
+
+/** Line numbers for JSON issues need a second parse; past this size the JSON path alone is given. */
+const JSON_LINES_UP_TO = 20 * 1024 * 1024;
+
+/**
+ * Imports user files as one dataset. Accepts one Entente JSON file, or actors.csv + events.csv, or one
+ * or more event tables (ICEWS, GDELT, generic CSV/TSV). Never throws: every problem comes back as an
+ * issue naming its file, place, field and what was expected. Warnings do not stop the import.
+ */
+export function importFiles(files: readonly ImportFile[], onProgress?: ProgressFn): ImportResult {
+  try {
+    return importChecked(files, onProgress);
+  } catch (err) {
+    // A bug, not bad input: still an answer, never an exception in the caller's hands.
+    const message = err instanceof Error ? err.message : String(err);
+    return {
+      ok: false,
+      issues: [issue(files[0]?.name ?? 'input', `internal error while importing: ${message}`)],
+    };
+  }
+}
+
+function importChecked(files: readonly ImportFile[], onProgress?: ProgressFn): ImportResult {
+  if (!files.length) return fail([issue('input', 'no file was given', { expected: 'at least one file' })]);
+  const problems: ImportIssue[] = [];
+  for (const f of files) {
+    onProgress?.({ phase: 'checking', file: f.name, fraction: 0 });
+    const tooBig = checkSize(f.name, utf8Size(f.text));
+    if (tooBig) problems.push(tooBig);
+    else if (!f.text.trim())
+      problems.push(
+        issue(f.name, 'the file is empty', { expected: 'a dataset or a table with a header row' }),
+      );
+  }
+  if (problems.length) return fail(problems);
+
+  const formats = files.map(detectFormat);
+  const unknown = files.filter((_, i) => formats[i] === 'unknown');
+  if (unknown.length)
+    return fail(
+      unknown.map((f) =>
+        issue(f.name, 'unrecognised file format', {
+          expected:
+            'Entente JSON, actors.csv + events.csv, an ICEWS or GDELT event file, or a CSV with date, source, target, cameo columns',
+        }),
+      ),
+    );
+  if (formats.includes('entente-json')) {
+    if (files.length > 1)
+      return fail([
+        issue(files[0].name, 'a JSON dataset must be imported on its own', { expected: 'one file' }),
+      ]);
+    return importJson(files[0], onProgress);
+  }
+  return importTables(files, formats, onProgress);
+}
+
+function fail(issues: ImportIssue[]): ImportResult {
+  return { ok: false, issues: capIssues(issues) };
+}
+
+function importJson(file: ImportFile, onProgress?: ProgressFn): ImportResult {
+  onProgress?.({ phase: 'parsing', file: file.name, fraction: 0 });
+  const parsed = parseJsonSafe(file.text, file.name);
+  if (!parsed.ok) return fail(parsed.issues);
+  onProgress?.({ phase: 'validating', file: file.name, fraction: 0 });
+  const result = validateDataset(parsed.value);
+  const lineOf = file.text.length <= JSON_LINES_UP_TO ? jsonLineFinder(file.text) : undefined;
+  onProgress?.({ phase: 'validating', file: file.name, fraction: 1 });
+  if (!result.ok) return fail(result.issues.slice(0, 1000).map((i) => fromJsonIssue(file.name, i, lineOf)));
+  const warnings = groupWarnings(result.warnings.map((i) => fromJsonIssue(file.name, i)));
+  return {
+    ok: true,
+    dataset: result.dataset,
+    warnings: capIssues([...parsed.warnings, ...warnings].map((w) => withLine(w, lineOf))),
+    formats: ['entente-json'],
+  };
+}
+
+function withLine(w: ImportIssue, lineOf?: (path: string) => number | undefined): ImportIssue {
+  const line = lineOf?.(w.path);
+  return line ? { ...w, line } : w;
+}
+
+function importTables(
+  files: readonly ImportFile[],
+  formats: ImportFormat[],
+  onProgress?: ProgressFn,
+): ImportResult {
+  const draft = new DatasetDraft();
+  const progress = (file: string) => (fraction: number) => onProgress?.({ phase: 'parsing', file, fraction });
+  const actorFiles = files.filter((_, i) => formats[i] === 'actors-csv');
+  if (actorFiles.length > 1)
+    return fail([issue(actorFiles[1].name, 'more than one actors file', { expected: 'one actors.csv' })]);
+  if (actorFiles.length === 1) {
+    const others = files.filter((f) => f !== actorFiles[0]);
+    const wrong = others.filter((f) => formats[files.indexOf(f)] !== 'events-csv');
+    if (!others.length)
+      return fail([
+        issue(actorFiles[0].name, 'an actors file needs an events file beside it', {
+          expected: 'actors.csv + events.csv',
+        }),
+      ]);
+    if (wrong.length)
+      return fail([
+        issue(wrong[0].name, 'an actors file can only be combined with events.csv files', {
+          expected: 'a CSV with id, date, source, target, cameo ... columns',
+        }),
+      ]);
+    readCsvPair(draft, actorFiles[0], others, (file, fraction) => progress(file)(fraction));
+  } else {
+    const registry = new ActorRegistry(draft);
+    files.forEach((f, i) => {
+      if (formats[i] === 'gdelt') readGdeltTable(draft, f, registry, progress(f.name));
+      else
+        readHeaderEventTable(
+          draft,
+          f,
+          { kind: 'names', registry, icews: formats[i] === 'icews' },
+          progress(f.name),
+        );
+    });
+  }
+  if (draft.issues.length) return fail(draft.issues);
+  if (!draft.events.length)
+    return fail([
+      issue(files[0].name, 'no events could be read', {
+        expected: 'at least one row with two different actors',
+      }),
+    ]);
+
+  onProgress?.({ phase: 'validating', file: files[0].name, fraction: 0 });
+  const name =
+    files.length === 1 ? files[0].name.replace(/\.[^.]+$/, '') : files.map((f) => f.name).join(' + ');
+  const result = validateDataset(draft.toDataset(name));
+  const origins = { actors: draft.actorOrigins, events: draft.eventOrigins };
+  onProgress?.({ phase: 'validating', file: files[0].name, fraction: 1 });
+  if (!result.ok)
+    return fail(result.issues.slice(0, 1000).map((i) => fromDraftIssue(i, origins, files[0].name)));
+  // Unknown CAMEO codes were already counted per code while reading rows.
+  const rest = result.warnings.filter((w) => !/not in the codebook/.test(w.message));
+  return {
+    ok: true,
+    dataset: result.dataset,
+    warnings: capIssues([
+      ...draft.tally.list(),
+      ...groupWarnings(rest.map((w) => fromDraftIssue(w, origins, files[0].name))),
+    ]),
+    formats: [...new Set(formats)],
+  };
+}

@@ -1,0 +1,6 @@
+export * from './types';
+export { importFiles } from './import-files';
+export { exportDataset, exportCsvPair } from './export';
+export { detectFormat } from './detect';
+export { MAX_IMPORT_BYTES, checkSize, formatBytes } from './limits';
+export { parseJsonSafe, FORBIDDEN_KEYS } from './safe-json';

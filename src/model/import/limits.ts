@@ -1,0 +1,27 @@
+import { issue, type ImportIssue } from './types';
+
+/** Largest file the importer accepts. Bigger event dumps should be filtered to a region/period first. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+/** More issues than this are summarised: a reader fixes the first ones, and the list stays usable. */
+export const MAX_LISTED_ISSUES = 200;
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** UTF-8 size of a string, without encoding it when the length alone decides. */
+export function utf8Size(text: string): number {
+  // Each UTF-16 unit is 1-3 UTF-8 bytes, so short and very long strings need no exact count.
+  if (text.length > MAX_IMPORT_BYTES || text.length * 3 <= MAX_IMPORT_BYTES) return text.length;
+  return new TextEncoder().encode(text).length;
+}
+
+/** An error when a file is over the limit, checked before any parsing (also usable on File.size). */
+export function checkSize(file: string, bytes: number, limit = MAX_IMPORT_BYTES): ImportIssue | null {
+  if (bytes <= limit) return null;
+  return issue(file, `file is too large (${formatBytes(bytes)}); the limit is ${formatBytes(limit)}`, {
+    expected: `a file of at most ${formatBytes(limit)}: filter the events to a region or period first`,
+  });
+}

@@ -1,0 +1,145 @@
+import { printParseErrorCode, visit, parseTree, findNodeAtLocation, type JSONPath } from 'jsonc-parser';
+import { issue, warning, type ImportIssue } from './types';
+import { jsonPath } from '../validate';
+
+/** Keys that could reach a prototype if the parsed value were ever merged or spread. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+/** A dataset is at most ~5 levels deep; anything far deeper is hostile and would only cost stack. */
+export const MAX_JSON_DEPTH = 64;
+
+export type SafeJsonResult =
+  { ok: true; value: unknown; warnings: ImportIssue[] } | { ok: false; issues: ImportIssue[] };
+
+const SYNTAX_WORDS: Record<string, string> = {
+  InvalidSymbol: 'a JSON value',
+  InvalidNumberFormat: 'a number such as 12 or -1.5',
+  PropertyNameExpected: 'a property name in double quotes',
+  ValueExpected: 'a value',
+  ColonExpected: 'a ":" after the property name',
+  CommaExpected: 'a "," between items',
+  CloseBraceExpected: 'a closing "}"',
+  CloseBracketExpected: 'a closing "]"',
+  EndOfFileExpected: 'the end of the file after the top-level value',
+  InvalidCommentToken: 'no comments (JSON has none)',
+  UnexpectedEndOfString: 'a closing double quote',
+  InvalidUnicode: 'a \\uXXXX escape with four hex digits',
+  InvalidEscapeCharacter: 'a valid escape such as \\n or \\"',
+  InvalidCharacter: 'no control characters inside strings',
+};
+
+/** Where and why JSON text is invalid, as reported by a full JSON scanner (JSON.parse gives no column). */
+function locateSyntaxError(text: string, file: string, fallback: string): ImportIssue {
+  let found: ImportIssue | null = null;
+  visit(
+    text,
+    {
+      onError: (code, _offset, _length, line, character) => {
+        if (found) return;
+        const name = printParseErrorCode(code);
+        found = issue(file, `invalid JSON: ${fallback}`, {
+          line: line + 1,
+          column: character + 1,
+          expected: SYNTAX_WORDS[name] ?? 'valid JSON',
+        });
+      },
+    },
+    { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
+  );
+  return found ?? issue(file, `invalid JSON: ${fallback}`, { expected: 'valid JSON' });
+}
+
+/**
+ * Parses untrusted JSON text. Never throws. Keys named `__proto__`, `constructor` or `prototype` are
+ * dropped (with a warning naming their path), so no later spread or merge of the value can reach a
+ * prototype; JSON.parse itself only ever creates own properties.
+ */
+export function parseJsonSafe(text: string, file: string): SafeJsonResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text) as unknown;
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    return { ok: false, issues: [locateSyntaxError(text, file, message)] };
+  }
+  const warnings: ImportIssue[] = [];
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value, path: [] }];
+  while (stack.length) {
+    const item = stack.pop()!;
+    const v = item.value;
+    if (typeof v !== 'object' || v === null) continue;
+    if (item.path.length > MAX_JSON_DEPTH) {
+      return {
+        ok: false,
+        issues: [
+          issue(file, `JSON is nested more than ${MAX_JSON_DEPTH} levels deep`, {
+            path: jsonPath(item.path.slice(0, 8)) + '…',
+            expected: 'a dataset object a few levels deep',
+          }),
+        ],
+      };
+    }
+    if (Array.isArray(v)) {
+      v.forEach((child, i) => stack.push({ value: child, path: [...item.path, i] }));
+      continue;
+    }
+    const obj = v as Record<string, unknown>;
+    for (const key of Object.keys(obj)) {
+      if (FORBIDDEN_KEYS.has(key)) {
+        delete obj[key];
+        const path = jsonPath([...item.path, key]);
+        warnings.push(
+          warning(file, `key "${key}" was dropped`, { path, field: key, expected: 'no such key' }),
+        );
+      } else {
+        stack.push({ value: obj[key], path: [...item.path, key] });
+      }
+    }
+  }
+  return { ok: true, value, warnings };
+}
+
+/** `$.events[3].date` -> ['events', 3, 'date'] (the inverse of validate.ts's jsonPath). */
+export function splitJsonPath(path: string): JSONPath | null {
+  if (!path.startsWith('$')) return null;
+  const out: JSONPath = [];
+  const re = /\.([A-Za-z_$][\w$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/gy;
+  re.lastIndex = 1;
+  while (re.lastIndex < path.length) {
+    const m = re.exec(path);
+    if (!m) return null;
+    if (m[1] !== undefined) out.push(m[1]);
+    else if (m[2] !== undefined) out.push(Number(m[2]));
+    else out.push(JSON.parse(m[3]) as string);
+  }
+  return out;
+}
+
+/** Returns a function giving the 1-based line of a JSON path in the text, parsing the text once, lazily. */
+export function jsonLineFinder(text: string): (path: string) => number | undefined {
+  let root: ReturnType<typeof parseTree> | null = null;
+  let lineStarts: number[] | null = null;
+  return (path) => {
+    const segments = splitJsonPath(path);
+    if (!segments) return undefined;
+    root ??= parseTree(text, [], { disallowComments: true });
+    if (!root) return undefined;
+    // A path to a missing key names its object: walk up until a node exists.
+    let node = findNodeAtLocation(root, segments);
+    for (let n = segments.length - 1; !node && n >= 0; n--)
+      node = findNodeAtLocation(root, segments.slice(0, n));
+    if (!node) return undefined;
+    if (!lineStarts) {
+      lineStarts = [0];
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+    }
+    const offset = node.parent?.type === 'property' ? node.parent.offset : node.offset;
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+}

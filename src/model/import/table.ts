@@ -1,0 +1,91 @@
+import Papa from 'papaparse';
+import { issue, type ImportIssue } from './types';
+
+/** One parsed row with the 1-based line it starts on (rows may span lines inside quoted fields). */
+export interface TableRow {
+  line: number;
+  cells: string[];
+}
+
+export interface ParsedTable {
+  rows: TableRow[];
+  issues: ImportIssue[];
+}
+
+const QUOTE_WORDS: Record<string, string> = {
+  MissingQuotes: 'a closing double quote for the quoted field',
+  InvalidQuotes: 'a double quote inside a quoted field written as two double quotes ("")',
+};
+
+/**
+ * Splits delimited text into rows with papaparse, keeping each row's line number for error messages.
+ * `delimiter` '' lets papaparse guess (comma, tab, semicolon ...).
+ */
+export function parseTable(
+  text: string,
+  file: string,
+  delimiter: string,
+  onProgress?: (fraction: number) => void,
+): ParsedTable {
+  const rows: TableRow[] = [];
+  const issues: ImportIssue[] = [];
+  let lineAtCursor = 1;
+  let lastCursor = 0;
+  let nextReport = 0;
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  Papa.parse<string[]>(body, {
+    delimiter,
+    skipEmptyLines: 'greedy',
+    step: (result) => {
+      const cursor = result.meta.cursor;
+      const chunk = body.slice(lastCursor, cursor);
+      // The row starts after any blank lines that were skipped before it.
+      const leading = /^(?:[ \t]*\r?\n)*/.exec(chunk)?.[0] ?? '';
+      const line = lineAtCursor + countNewlines(leading);
+      lineAtCursor += countNewlines(chunk);
+      lastCursor = cursor;
+      for (const e of result.errors) {
+        if (e.code === 'UndetectableDelimiter') continue;
+        issues.push(
+          issue(file, e.message, { line, expected: QUOTE_WORDS[e.code] ?? 'well-formed delimited text' }),
+        );
+      }
+      rows.push({ line, cells: result.data });
+      if (onProgress && cursor >= nextReport) {
+        onProgress(cursor / Math.max(1, body.length));
+        nextReport = cursor + 256 * 1024;
+      }
+    },
+  });
+  return { rows, issues };
+}
+
+function countNewlines(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** Normalises a header cell so "Event Date", "event_date" and "EventDate" all read "eventdate". */
+export function headerKey(cell: string): string {
+  return cell.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+/** Maps a header row to column indexes for the fields named by `aliases` (first alias found wins). */
+export function mapColumns<F extends string>(
+  header: readonly string[],
+  aliases: Record<F, readonly string[]>,
+): Partial<Record<F, number>> {
+  const keys = header.map(headerKey);
+  const out: Partial<Record<F, number>> = {};
+  for (const field of Object.keys(aliases) as F[]) {
+    for (const alias of aliases[field]) {
+      const at = keys.indexOf(alias);
+      if (at !== -1) {
+        out[field] = at;
+        break;
+      }
+    }
+  }
+  return out;
+}
