@@ -1,0 +1,52 @@
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const FIXTURE = resolve(ROOT, 'tests/fixtures/mini.json');
+
+function run(args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/diff.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('diff CLI', () => {
+  test('prints the changes between two dates as JSON, each with its explaining events', () => {
+    const r = run(['--from', '1972-01-01', '--to', '2004-01-01', '--dataset', FIXTURE]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.from).toBe('1972-01-01');
+    const flip = out.changes.find((c: { id: string }) => c.id === 'rel:pakistan~russia');
+    expect(flip).toMatchObject({ kind: 'flipped', source: 'pakistan', target: 'russia' });
+    expect(flip.events.map((e: { id: string }) => e.id)).toContain('ev-2003-agree');
+    expect(out.summary.from).toMatchObject({ date: '1972-01-01', optimal: true });
+    expect(out.counts.flipped).toBe(1);
+  });
+
+  test('prints a readable report with --format text', () => {
+    const r = run(['--from', '1972-01-01', '--to', '2004', '--format', 'text', '--dataset', FIXTURE]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/flipped\s+Pakistan - Russia/);
+    expect(r.stdout).toMatch(/2003-02-05\s+\+8\.00 /);
+    expect(r.stdout).toMatch(/^1972-01-01: \d+ actors/m);
+  });
+
+  test.each([
+    [['--to', '2004', '--dataset', FIXTURE], /--from is required/],
+    [['--from', '1972', '--dataset', FIXTURE], /--to is required/],
+    [['--from', 'then', '--to', '2004', '--dataset', FIXTURE], /--from "then" is not a date/],
+    [['--from', '1972', '--to', '2004', '--format', 'xml', '--dataset', FIXTURE], /unknown --format "xml"/],
+    [['--from', '1972', '--to', '2004', '--min-change', '-1', '--dataset', FIXTURE], /--min-change/],
+    [['--from', '1972', '--to', '2004', '--dataset', '/nonexistent.json'], /cannot read dataset/],
+    [['--from', '1972', '--to', '2004', '--since', '1'], /unknown option --since/],
+  ])('bad input %j gives a one-line error and a non-zero exit', (args, message) => {
+    const r = run(args);
+    expect(r.code).not.toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(message);
+  });
+});
