@@ -26,7 +26,7 @@ const JSON_LINES_UP_TO = 20 * 1024 * 1024;
  */
 export function importFiles(files: readonly ImportFile[], onProgress?: ProgressFn): ImportResult {
   try {
-    return importChecked(files, onProgress);
+    return importChecked(files.map(namedFile), onProgress);
   } catch (err) {
     // A bug, not bad input: still an answer, never an exception in the caller's hands.
     const message = err instanceof Error ? err.message : String(err);
@@ -35,6 +35,16 @@ export function importFiles(files: readonly ImportFile[], onProgress?: ProgressF
       issues: [issue(files[0]?.name ?? 'input', `internal error while importing: ${message}`)],
     };
   }
+}
+
+/** Every issue names its file, so a file must have a printable name. */
+function namedFile(file: ImportFile): ImportFile {
+  const name = String(file.name ?? '')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .trim()
+    .slice(0, 200);
+  return { name: name || 'unnamed file', text: String(file.text ?? '') };
 }
 
 function importChecked(files: readonly ImportFile[], onProgress?: ProgressFn): ImportResult {
