@@ -1,14 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { formatIssue, loadDatasetText } from '../model';
+import { formatImportIssue } from '../model/import';
 import { parseArgs, runCli, stringArg } from './args';
-import { DEFAULT_DATASET } from './dataset-file';
+import { DEFAULT_DATASET, loadDatasetFiles } from './dataset-file';
 
 void runCli(() => {
   const args = parseArgs(process.argv.slice(2), ['dataset']);
   const path = stringArg(args, 'dataset') ?? DEFAULT_DATASET;
-  const result = loadDatasetText(readFileSync(path, 'utf8'), path);
+  const result = loadDatasetFiles(path);
   const issues = result.ok ? result.warnings : result.issues;
-  for (const issue of issues) process.stderr.write(`${formatIssue(issue)}\n`);
+  for (const issue of issues) process.stderr.write(`${formatImportIssue(issue)}\n`);
   if (!result.ok)
     throw new Error(`${path}: ${result.issues.filter((i) => i.severity === 'error').length} error(s)`);
   const d = result.dataset;

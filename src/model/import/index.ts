@@ -4,3 +4,4 @@ export { exportDataset, exportCsvPair } from './export';
 export { detectFormat } from './detect';
 export { MAX_IMPORT_BYTES, checkSize, formatBytes } from './limits';
 export { parseJsonSafe, FORBIDDEN_KEYS } from './safe-json';
+export { placeOf, formatImportIssue } from './issues';

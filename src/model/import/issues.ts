@@ -97,3 +97,16 @@ export function groupWarnings(warnings: readonly ImportIssue[]): ImportIssue[] {
     count === 1 ? first : { ...first, message: `${first.message} (${count} places; the first is shown)` },
   );
 }
+
+/** "events.csv:12", "bad.json:3:14" or "data.json:88 $.events[3].date": where to look, on one line. */
+export function placeOf(i: ImportIssue): string {
+  const at = i.line === undefined ? i.file : `${i.file}:${i.line}${i.column ? `:${i.column}` : ''}`;
+  return i.path.startsWith('$') ? `${at} ${i.path}` : at;
+}
+
+/** One readable line: place, field, problem, and what was expected. */
+export function formatImportIssue(i: ImportIssue): string {
+  const field = i.field ? ` [${i.field}]` : '';
+  const expected = i.expected && i.expected !== i.message ? ` (expected ${i.expected})` : '';
+  return `${i.severity === 'warning' ? 'warning' : 'error'} at ${placeOf(i)}${field}: ${i.message}${expected}`;
+}

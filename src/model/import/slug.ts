@@ -12,6 +12,8 @@ function fnv1a(text: string): string {
 
 /** "Côte d'Ivoire" -> "cote-d-ivoire". Text with no Latin letters or digits gets a stable hash id. */
 export function slugify(text: string, maxLength = MAX_ID_LENGTH): string {
+  // Most keys (GDELT codes, row ids) are slugs already; skip the Unicode work for them.
+  if (text.length <= maxLength && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(text)) return text;
   const slug = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
