@@ -1,25 +1,64 @@
-import { parseDate, snapshotAt } from '../model';
+import { indexDataset, parseDate, snapshotAt } from '../model';
 import { parseArgs, runCli, stringArg } from './args';
 import { readDatasetFile } from './dataset-file';
+import { FORMATS, type Format, writeExport } from './snapshot-formats';
 
-const USAGE =
-  'usage: npm run --silent snapshot -- --at YYYY-MM-DD [--format json] [--window-from DATE] [--dataset path]';
+const USAGE = [
+  'usage: npm run --silent snapshot -- --at YYYY-MM-DD [--format FORMAT] [--window-from DATE] [--dataset path]',
+  `         [--out FILE|DIR] [--width 1200] [--height 900] [--scale 1] [--background #ffffff|transparent]`,
+  `         [--step month|quarter|year]   FORMAT: ${FORMATS.join('|')} (default json)`,
+].join('\n');
 
-void runCli(() => {
-  const args = parseArgs(process.argv.slice(2), ['at', 'format', 'dataset', 'window-from', 'help']);
+function numberArg(
+  value: string | undefined,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < min || n > max)
+    throw new Error(`--${name} must be a number from ${min} to ${max}`);
+  return n;
+}
+
+void runCli(async () => {
+  const args = parseArgs(process.argv.slice(2), [
+    ...['at', 'format', 'dataset', 'window-from', 'help', 'out'],
+    ...['width', 'height', 'scale', 'background', 'step'],
+  ]);
   if (args.help) {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
+  const format = (stringArg(args, 'format') ?? 'json') as Format;
+  if (!FORMATS.includes(format))
+    throw new Error(`unknown --format "${format}" (known: ${FORMATS.join(', ')})`);
   const at = stringArg(args, 'at');
-  if (!at) throw new Error(`--at is required; ${USAGE}`);
-  if (!parseDate(at)) throw new Error(`--at "${at}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
+  if (!at && format !== 'gexf-dynamic') throw new Error('--at is required (see --help)');
+  if (at && !parseDate(at)) throw new Error(`--at "${at}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
   const windowFrom = stringArg(args, 'window-from');
   if (windowFrom !== undefined && !parseDate(windowFrom))
     throw new Error(`--window-from "${windowFrom}" is not a date`);
-  const format = stringArg(args, 'format') ?? 'json';
-  if (format !== 'json') throw new Error(`unknown --format "${format}" (known: json)`);
-  const dataset = readDatasetFile(stringArg(args, 'dataset'));
-  const snapshot = snapshotAt(dataset, at, windowFrom ? { windowFrom } : {});
-  process.stdout.write(`${JSON.stringify(snapshot, null, 2)}\n`);
+  const step = stringArg(args, 'step') ?? 'month';
+  if (step !== 'month' && step !== 'quarter' && step !== 'year')
+    throw new Error('--step is month, quarter or year');
+  const background = stringArg(args, 'background') ?? '#ffffff';
+  if (!/^(transparent|#[0-9a-fA-F]{3,8}|[a-z]+)$/.test(background))
+    throw new Error('--background is "transparent", a #hex colour or a CSS colour name');
+
+  const index = indexDataset(readDatasetFile(stringArg(args, 'dataset')));
+  const snapshot = at ? snapshotAt(index, at, windowFrom ? { windowFrom } : {}) : null;
+  const written = await writeExport(index, snapshot, {
+    format,
+    out: stringArg(args, 'out'),
+    width: numberArg(stringArg(args, 'width'), 'width', 1200, 200, 8000),
+    height: numberArg(stringArg(args, 'height'), 'height', 900, 200, 8000),
+    scale: numberArg(stringArg(args, 'scale'), 'scale', 1, 0.25, 8),
+    background,
+    step,
+    write: (text) => process.stdout.write(text),
+  });
+  for (const path of written) process.stderr.write(`wrote ${path}\n`);
 });

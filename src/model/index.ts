@@ -6,3 +6,4 @@ export * from './validate';
 export * from './dataset-index';
 export * from './engine';
 export * from './search';
+export * from './layout';

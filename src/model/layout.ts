@@ -52,7 +52,7 @@ export function layoutGraph(
     .map((e) => ({
       a: index.get(e.source),
       b: index.get(e.target),
-      pull: e.sign >= 0 ? 0.3 + e.weight : -0.5 * e.weight,
+      pull: e.sign < 0 ? -0.5 * e.weight : e.kind === 'membership' ? 0.05 : 0.1 + 0.3 * e.weight,
     }))
     .filter(
       (s): s is { a: number; b: number; pull: number } =>
@@ -91,8 +91,8 @@ export function layoutGraph(
     }
     for (let i = 0; i < n; i++) {
       // Gravity keeps disconnected nodes on screen.
-      dx[i] -= xs[i] * 0.5;
-      dy[i] -= ys[i] * 0.5;
+      dx[i] -= xs[i] * 0.2 * n * k;
+      dy[i] -= ys[i] * 0.2 * n * k;
       const len = Math.max(Math.hypot(dx[i], dy[i]), 1e-9);
       const move = Math.min(len, temperature);
       xs[i] += (dx[i] / len) * move;

@@ -1,0 +1,109 @@
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type DatasetIndex, type Snapshot, layoutSpan } from '../model';
+import {
+  type SampleStep,
+  csvFileName,
+  datasetToDynamicGexf,
+  dynamicGexfFileName,
+  edgesCsv,
+  nodesCsv,
+  snapshotFileName,
+  snapshotToGexf,
+  snapshotToGraphml,
+  snapshotToJson,
+  snapshotToSvg,
+} from '../model/export';
+import { svgToPng } from './render-png';
+
+export const FORMATS = ['json', 'csv', 'graphml', 'gexf', 'gexf-dynamic', 'svg', 'png'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface OutputOptions {
+  format: Format;
+  /** A file, or an existing directory to write the default-named file(s) into; stdout when absent. */
+  out?: string;
+  width: number;
+  height: number;
+  scale: number;
+  /** A CSS colour, or "transparent". */
+  background: string;
+  step: SampleStep;
+  write: (text: string) => void;
+}
+
+const isDir = (path: string) => existsSync(path) && statSync(path).isDirectory();
+
+function emit(o: OutputOptions, defaultName: string, body: string | Buffer): string | undefined {
+  if (o.out === undefined) {
+    o.write(typeof body === 'string' ? body : body.toString('base64'));
+    return undefined;
+  }
+  const path = isDir(o.out) ? join(o.out, defaultName) : o.out;
+  writeFileSync(path, body);
+  return path;
+}
+
+function svgFor(snapshot: Snapshot, index: DatasetIndex, o: OutputOptions): string {
+  const positions = layoutSpan(index, { width: o.width, height: o.height });
+  const background = o.background === 'transparent' ? null : o.background;
+  return snapshotToSvg(snapshot, positions, { width: o.width, height: o.height, background });
+}
+
+/** Writes one export; returns the paths written (empty when printed to stdout). */
+export async function writeExport(
+  index: DatasetIndex,
+  snapshot: Snapshot | null,
+  o: OutputOptions,
+): Promise<string[]> {
+  const written: (string | undefined)[] = [];
+  if (o.format === 'gexf-dynamic') {
+    const positions = layoutSpan(index, { width: o.width, height: o.height });
+    const name = dynamicGexfFileName(index.span.start, index.span.end);
+    written.push(emit(o, name, datasetToDynamicGexf(index, { positions, step: o.step })));
+    return written.filter((p): p is string => p !== undefined);
+  }
+  if (!snapshot) throw new Error(`--at is required for --format ${o.format}`);
+  const positions = () => layoutSpan(index, { width: o.width, height: o.height });
+  switch (o.format) {
+    case 'json':
+      written.push(emit(o, snapshotFileName(snapshot, 'json'), snapshotToJson(snapshot)));
+      break;
+    case 'graphml':
+      written.push(emit(o, snapshotFileName(snapshot, 'graphml'), snapshotToGraphml(snapshot, positions())));
+      break;
+    case 'gexf':
+      written.push(emit(o, snapshotFileName(snapshot, 'gexf'), snapshotToGexf(snapshot, positions())));
+      break;
+    case 'svg':
+      written.push(emit(o, snapshotFileName(snapshot, 'svg'), svgFor(snapshot, index, o)));
+      break;
+    case 'png': {
+      if (o.out === undefined) throw new Error('--format png needs --out FILE or --out DIR');
+      const svg = svgFor(snapshot, index, o);
+      const png = await svgToPng(svg, { ...o, transparent: o.background === 'transparent' });
+      written.push(emit(o, snapshotFileName(snapshot, 'png'), png));
+      break;
+    }
+    case 'csv': {
+      const nodes = nodesCsv(snapshot, positions());
+      const edges = edgesCsv(snapshot);
+      if (o.out === undefined) {
+        // Two tables on stdout, nodes first, separated by one empty line.
+        o.write(`${nodes}\r\n${edges}`);
+        break;
+      }
+      if (!isDir(o.out)) mkdirSync(o.out, { recursive: true });
+      for (const [table, text] of [
+        ['nodes', nodes],
+        ['edges', edges],
+      ] as const) {
+        const path = join(o.out, csvFileName(snapshot, table));
+        writeFileSync(path, text);
+        written.push(path);
+      }
+      break;
+    }
+  }
+  return written.filter((p): p is string => p !== undefined);
+}

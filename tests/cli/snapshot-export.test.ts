@@ -1,0 +1,101 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { DOMParser } from '@xmldom/xmldom';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const ROOT = resolve(import.meta.dirname, '../..');
+const FIXTURE = resolve(ROOT, 'tests/fixtures/mini.json');
+
+async function snapshot(...args: string[]) {
+  const { stdout, stderr } = await run(
+    process.execPath,
+    ['--import', 'tsx', 'src/cli/snapshot.ts', '--dataset', FIXTURE, ...args],
+    { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 },
+  );
+  return { stdout, stderr };
+}
+
+async function fails(...args: string[]): Promise<string> {
+  try {
+    await snapshot(...args);
+  } catch (err) {
+    return (err as { stderr: string }).stderr;
+  }
+  throw new Error('expected the CLI to fail');
+}
+
+const xml = (text: string) =>
+  new DOMParser({
+    onError: (level, msg) => {
+      throw new Error(`${level}: ${msg}`);
+    },
+  }).parseFromString(text, 'text/xml');
+
+describe('snapshot CLI formats', () => {
+  it('keeps JSON the default, unchanged', async () => {
+    const plain = JSON.parse((await snapshot('--at', '1971-12-10')).stdout);
+    const explicit = JSON.parse((await snapshot('--at', '1971-12-10', '--format', 'json')).stdout);
+    expect(explicit).toEqual(plain);
+    expect(plain.at).toBe('1971-12-10');
+    expect(plain.nodes.length).toBeGreaterThan(0);
+  });
+
+  it('prints GraphML, GEXF and SVG that parse, with the JSON counts', async () => {
+    const json = JSON.parse((await snapshot('--at', '1971-12-10')).stdout);
+    for (const format of ['graphml', 'gexf', 'svg']) {
+      const doc = xml((await snapshot('--at', '1971-12-10', '--format', format)).stdout);
+      if (format === 'svg') {
+        const nodes = Array.from(doc.getElementsByTagName('g')).filter(
+          (g) => g.getAttribute('class') === 'node',
+        );
+        expect(nodes).toHaveLength(json.nodes.length);
+      } else {
+        expect(doc.getElementsByTagName('node')).toHaveLength(json.nodes.length);
+        expect(doc.getElementsByTagName('edge')).toHaveLength(json.edges.length);
+      }
+    }
+  });
+
+  it('prints CSV nodes then edges, or writes both files into --out', async () => {
+    const { stdout } = await snapshot('--at', '1971-12-10', '--format', 'csv');
+    const [nodes, edges] = stdout.split('\r\n\r\n');
+    expect(Papa.parse(nodes, { header: true }).data.length).toBeGreaterThan(0);
+    expect(Papa.parse(edges, { header: true, skipEmptyLines: true }).meta.fields).toContain('score');
+    const dir = mkdtempSync(join(tmpdir(), 'entente-csv-'));
+    await snapshot('--at', '1971-12-10', '--format', 'csv', '--out', dir);
+    expect(readdirSync(dir).sort()).toEqual(['entente-1971-12-10-edges.csv', 'entente-1971-12-10-nodes.csv']);
+  });
+
+  it('writes a dynamic GEXF named by its years', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'entente-gexf-'));
+    await snapshot('--format', 'gexf-dynamic', '--step', 'quarter', '--out', dir);
+    const text = readFileSync(join(dir, 'entente-1947-2012-dynamic.gexf'), 'utf8');
+    const graph = xml(text).getElementsByTagName('graph')[0];
+    expect([graph.getAttribute('mode'), graph.getAttribute('timeformat')]).toEqual(['dynamic', 'date']);
+  });
+
+  it('renders a PNG with the system Chromium at the chosen scale', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'entente-png-'));
+    const args = ['--at', '1971-12-15', '--format', 'png', '--out', dir, '--width', '600', '--height', '400'];
+    await snapshot(...args, '--scale', '2', '--background', 'transparent');
+    const png = readFileSync(join(dir, 'entente-1971-12-15.png'));
+    expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    // IHDR width and height, big-endian, right after the signature and chunk header.
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 800]);
+    expect(png[25]).toBe(6); // colour type 6: RGBA, so the transparent background is kept
+  }, 60000);
+
+  it('rejects unknown formats, PNG without --out, and bad numbers with one readable line', async () => {
+    expect(await fails('--at', '1971', '--format', 'pdf')).toMatch(/unknown --format "pdf"/);
+    expect(await fails('--at', '1971', '--format', 'png')).toMatch(/needs --out/);
+    expect(await fails('--at', '1971', '--format', 'svg', '--scale', 'big')).toMatch(
+      /--scale must be a number/,
+    );
+    expect(await fails('--format', 'svg')).toMatch(/--at is required/);
+  });
+});
