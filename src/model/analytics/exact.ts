@@ -35,16 +35,31 @@ const MAX_TRIANGLE_CUTS = 5000;
 
 const num = (w: number) => (Number.isFinite(w) ? Number(w.toPrecision(15)).toString() : '0');
 
+function anchorOf(graph: SignedGraph): number {
+  const adj = incidence(graph);
+  let anchor = 0;
+  adj.forEach((list, v) => {
+    if (list.length > adj[anchor].length) anchor = v;
+  });
+  return anchor;
+}
+
 /**
  * The XOR binary program of Aref, Mason & Wilson for the weighted frustration index, in CPLEX LP text.
- * x_i in {0,1} is actor i's camp; f_k in {0,1} marks edge k frustrated. A positive edge is frustrated
- * when x_i != x_j: f_k >= x_i - x_j and f_k >= x_j - x_i. A negative edge when x_i = x_j:
+ * x_i in {0,1} is actor i's camp; f_k marks edge k frustrated. A positive edge is frustrated when
+ * x_i != x_j: f_k >= x_i - x_j and f_k >= x_j - x_i. A negative edge when x_i = x_j:
  * f_k >= x_i + x_j - 1 and f_k >= 1 - x_i - x_j. Minimise the total weight of frustrated edges.
- * Swapping every camp gives the same cost, so the busiest actor is fixed to camp 0.
+ * With binary x the minimum puts every f_k at 0 or 1, so f is declared continuous in [0, 1]: the same
+ * program, with fewer integer columns for the branch-and-bound. Swapping every camp gives the same
+ * cost, so the busiest actor is fixed to camp 0. Columns are listed x first, then f (zero objective
+ * terms fix that order), so a warm start can be passed by position.
  */
 export function frustrationLp(graph: SignedGraph, triangleCuts = true): string {
   const lines: string[] = ['Minimize', ' obj:'];
-  const terms = graph.edges.map((e, k) => `${k === 0 ? '' : '+ '}${num(e.weight)} f${k}`);
+  const terms = [
+    ...graph.ids.map((_, i) => `${i === 0 ? '' : '+ '}0 x${i}`),
+    ...graph.edges.map((e, k) => `+ ${num(e.weight)} f${k}`),
+  ];
   for (let i = 0; i < terms.length; i += 8) lines.push(`  ${terms.slice(i, i + 8).join(' ')}`);
   lines.push('Subject To');
   graph.edges.forEach((e, k) => {
@@ -55,6 +70,7 @@ export function frustrationLp(graph: SignedGraph, triangleCuts = true): string {
     }
   });
   if (triangleCuts) {
+    // Valid inequalities: every unbalanced triangle has at least one frustrated edge.
     const edgeOf = new Map(graph.edges.map((e, k) => [`${graph.ids[e.a]}~${graph.ids[e.b]}`, k]));
     const key = (p: string, q: string) => edgeOf.get(`${p}~${q}`) ?? edgeOf.get(`${q}~${p}`)!;
     let cuts = 0;
@@ -65,46 +81,55 @@ export function frustrationLp(graph: SignedGraph, triangleCuts = true): string {
       lines.push(` t${cuts}: f${key(p, q)} + f${key(q, r)} + f${key(p, r)} >= 1`);
     }
   }
-  const adj = incidence(graph);
-  let anchor = 0;
-  adj.forEach((list, v) => {
-    if (list.length > adj[anchor].length) anchor = v;
-  });
-  lines.push('Bounds', ` x${anchor} = 0`, 'Binary');
-  const names = [...graph.ids.map((_, i) => `x${i}`), ...graph.edges.map((_, k) => `f${k}`)];
+  lines.push('Bounds', ` x${anchorOf(graph)} = 0`);
+  graph.edges.forEach((_, k) => lines.push(` 0 <= f${k} <= 1`));
+  lines.push('Binary');
+  const names = graph.ids.map((_, i) => `x${i}`);
   for (let i = 0; i < names.length; i += 16) lines.push(`  ${names.slice(i, i + 16).join(' ')}`);
   lines.push('End');
   return lines.join('\n');
 }
 
-/** Solves the binary program with HiGHS (WebAssembly). Gaps are set to zero so "Optimal" means exact. */
+/**
+ * Solves the binary program with HiGHS (WebAssembly), warm-started from the local-search split so
+ * the branch-and-bound prunes from the first node. Gaps are zero, so "optimal" means exact.
+ */
 export async function milpFrustration(
   graph: SignedGraph,
   options: ExactOptions = {},
 ): Promise<FrustrationResult> {
   const started = Date.now();
-  if (graph.edges.length === 0)
-    return frustrationResult(graph, new Uint8Array(graph.ids.length), 'milp', true, 0);
+  const n = graph.ids.length;
+  if (graph.edges.length === 0) return frustrationResult(graph, new Uint8Array(n), 'milp', true, 0);
   const highs = await (options.loadHighs ?? loadDefaultHighs)();
-  const result = highs.solve(frustrationLp(graph, options.triangleCuts ?? true), {
-    output_flag: false,
-    mip_rel_gap: 0,
-    mip_abs_gap: 1e-9,
-    ...(options.timeLimit ? { time_limit: options.timeLimit } : {}),
-  });
-  const side = new Uint8Array(graph.ids.length);
-  const columns = result.Columns as Record<string, { Primal?: number } | undefined>;
-  const hasSolution = graph.ids.every((_, i) => typeof columns[`x${i}`]?.Primal === 'number');
-  if (!hasSolution) {
-    // No incumbent (e.g. time limit hit at once): fall back to the local-search split, marked not optimal.
-    const fallback = localSearchFrustration(graph);
-    return { ...fallback, method: 'milp', optimal: false, millis: Date.now() - started };
+  const bound = localSearchFrustration(graph);
+  const anchor = anchorOf(graph);
+  const flipAll = bound.camps[graph.ids[anchor]] === 'B';
+  const start = graph.ids.map((id) => ((bound.camps[id] === 'B') !== flipAll ? 1 : 0));
+  const startF = graph.edges.map((e) => ((start[e.a] === start[e.b]) !== e.sign > 0 ? 1 : 0));
+  const model = highs.createModel({ format: 'lp', data: frustrationLp(graph, options.triangleCuts ?? true) });
+  try {
+    model.options.set({
+      output_flag: false,
+      mip_rel_gap: 0,
+      mip_abs_gap: 1e-9,
+      ...(options.timeLimit ? { time_limit: options.timeLimit } : {}),
+    });
+    model.setSolution({ colValue: Float64Array.from([...start, ...startF]) });
+    model.run();
+    const status = model.getModelStatus();
+    const values = model.getSolution().colValue;
+    const side = new Uint8Array(n);
+    for (let i = 0; i < n; i++) side[i] = values[i] > 0.5 ? 1 : 0;
+    const optimal = status === highs.constants.modelStatus.optimal;
+    const found = frustrationResult(graph, side, 'milp', optimal, Date.now() - started);
+    // The value is recomputed from the split in exact arithmetic, not taken from the solver's objective;
+    // if HiGHS stopped early with something worse than the bound, report the bound's split instead.
+    if (!optimal && !(found.value < bound.value)) return { ...bound, method: 'milp', millis: found.millis };
+    return found;
+  } finally {
+    model.dispose();
   }
-  graph.ids.forEach((_, i) => {
-    side[i] = (columns[`x${i}`]!.Primal ?? 0) > 0.5 ? 1 : 0;
-  });
-  // The value is recomputed from the split in exact arithmetic, not taken from the solver's objective.
-  return frustrationResult(graph, side, 'milp', result.Status === 'Optimal', Date.now() - started);
 }
 
 /** Largest graph the exact method is offered for by default (the issue asks for up to ~60 actors). */

@@ -89,7 +89,7 @@ export function balanceSeries(index: DatasetIndex, step: SeriesStep = 'quarter')
 export async function exactSeries(
   index: DatasetIndex,
   step: SeriesStep = 'quarter',
-  options: ExactOptions = {},
+  options: ExactOptions & { onSample?: (sample: AnalyticsSample, position: number) => void } = {},
 ): Promise<AnalyticsSample[]> {
   const key = `exact:${step}`;
   const hit = cached(index, key);
@@ -102,6 +102,7 @@ export async function exactSeries(
         ? await exactFrustration(graph, options)
         : localSearchFrustration(graph);
     out.push(sampleOf(day, graph, f.value, f.totalWeight, f.optimal));
+    options.onSample?.(out[out.length - 1], out.length - 1);
   }
   return remember(index, key, out);
 }
