@@ -1,6 +1,8 @@
 import { DAYS_PER_YEAR, parseDate } from './dates';
-import type { Actor, Dataset, DatasetEvent, EngineOptions, Tie } from './types';
+import type { Actor, Dataset, EngineOptions, Tie } from './types';
 import { DEFAULT_ENGINE_OPTIONS } from './types';
+import { type TimeGrid, buildTimeGrid } from './time-grid';
+import { type PairColumns, buildPairColumns } from './pair-columns';
 
 export interface Span {
   start: number;
@@ -20,6 +22,8 @@ export interface PairIndex {
   decayed: Float64Array;
   /** prefix[k]: plain sum of events 0..k-1 (length n + 1). */
   prefix: Float64Array;
+  /** The snapshot edge id, built once so that scrubbing does not rebuild a string per pair per frame. */
+  edgeId: string;
 }
 
 export interface ActorIndex {
@@ -45,6 +49,14 @@ export interface DatasetIndex {
   ties: TieIndex[];
   /** The time span the dataset covers (meta.span, else first to last dated item). */
   span: Span;
+  /** The `actors` entry for each position of `actorOrder`, so snapshots need no map look-ups. */
+  actorEntries: ActorIndex[];
+  /** Existence span of the actor at each position of `actorOrder` (its map entry's). */
+  actorStart: Float64Array;
+  actorEnd: Float64Array;
+  /** The pairs' events in flat arrays, for the snapshot's hot loop. */
+  columns: PairColumns;
+  grid: TimeGrid;
 }
 
 const OPEN_START = -1e9;
@@ -67,26 +79,6 @@ export function inSpan(span: Span, day: number): boolean {
 
 export function overlaps(span: Span, from: number, to: number): boolean {
   return span.start <= to && from <= span.end;
-}
-
-function buildPair(key: string, a: string, b: string, dataset: Dataset, members: number[], lambda: number): PairIndex {
-  const mids = members.map((i) => parseDate(dataset.events[i].date)!.mid);
-  const order = members.map((_, k) => k).sort((x, y) => mids[x] - mids[y] || members[x] - members[y]);
-  const n = order.length;
-  const days = new Float64Array(n);
-  const scores = new Float64Array(n);
-  const events = new Int32Array(n);
-  const decayed = new Float64Array(n);
-  const prefix = new Float64Array(n + 1);
-  order.forEach((k, j) => {
-    days[j] = mids[k];
-    events[j] = members[k];
-    scores[j] = dataset.events[members[k]].score;
-    const carried = j === 0 ? 0 : decayed[j - 1] * Math.exp(-lambda * (days[j] - days[j - 1]));
-    decayed[j] = carried + scores[j];
-    prefix[j + 1] = prefix[j] + scores[j];
-  });
-  return { key, a, b, days, scores, events, decayed, prefix };
 }
 
 function datasetSpan(dataset: Dataset, pairs: PairIndex[]): Span {
@@ -115,35 +107,48 @@ export function indexDataset(dataset: Dataset, options: Partial<EngineOptions> =
       labels: actor.labels.map((l) => ({ label: l.label, span: spanOf(l.from, l.to) })),
     });
   }
-  const groups = new Map<string, number[]>();
-  dataset.events.forEach((e: DatasetEvent, i) => {
-    const key = pairKey(e.source, e.target);
-    const list = groups.get(key);
-    if (list) list.push(i);
-    else groups.set(key, [i]);
+  const actorOrder = dataset.actors.map((a) => a.id);
+  const slot = new Map(actorOrder.map((id, i) => [id, i]));
+  const actorStart = new Float64Array(actorOrder.length);
+  const actorEnd = new Float64Array(actorOrder.length);
+  const actorEntries = actorOrder.map((id) => actors.get(id)!);
+  actorEntries.forEach(({ exists: { start, end } }, i) => {
+    actorStart[i] = start;
+    actorEnd[i] = end;
   });
-  const pairs: PairIndex[] = [];
-  for (const [key, members] of groups) {
-    const [a, b] = key.split('~');
-    pairs.push(buildPair(key, a, b, dataset, members, lambda));
-  }
-  pairs.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  // Real datasets repeat dates a lot; parsing each distinct string once makes indexing ~2x faster.
+  const mids = new Map<string, number>();
+  const midOf = (date: string) => {
+    let mid = mids.get(date);
+    if (mid === undefined) {
+      mid = parseDate(date)!.mid;
+      mids.set(date, mid);
+    }
+    return mid;
+  };
+  const { pairs, columns } = buildPairColumns(dataset, slot, lambda, midOf);
   const ties = dataset.ties.map((tie) => ({ tie, span: spanOf(tie.from, tie.to) }));
   return {
     dataset,
     options: opts,
     lambda,
     actors,
-    actorOrder: dataset.actors.map((a) => a.id),
+    actorOrder,
     pairs,
     pairByKey: new Map(pairs.map((p) => [p.key, p])),
     ties,
     span: datasetSpan(dataset, pairs),
+    actorEntries,
+    actorStart,
+    actorEnd,
+    columns,
+    grid: buildTimeGrid(columns),
   };
 }
 
 /** The actor's label at a day: the first label interval holding it, else the nearest one. */
 export function labelAt(entry: ActorIndex, day: number): string {
+  if (entry.labels.length === 1) return entry.labels[0].label;
   const hit = entry.labels.find((l) => inSpan(l.span, day));
   if (hit) return hit.label;
   const before = entry.labels.filter((l) => l.span.end < day).sort((x, y) => y.span.end - x.span.end)[0];

@@ -1,7 +1,24 @@
 import { formatDay, parseDate } from './dates';
-import { type DatasetIndex, type PairIndex, indexDataset, inSpan, labelAt, overlaps, pairKey } from './dataset-index';
+import {
+  type DatasetIndex,
+  type PairIndex,
+  indexDataset,
+  inSpan,
+  labelAt,
+  overlaps,
+  pairKey,
+} from './dataset-index';
 import { lowerBound, upperBound } from './search';
-import type { Dataset, DatasetEvent, EngineOptions, Sign, Snapshot, SnapshotEdge, SnapshotNode } from './types';
+import { countUpTo } from './time-grid';
+import type {
+  Dataset,
+  DatasetEvent,
+  EngineOptions,
+  Sign,
+  Snapshot,
+  SnapshotEdge,
+  SnapshotNode,
+} from './types';
 
 /** A day number, or a date string at any precision (its first day). */
 export type TimeInput = number | string;
@@ -43,7 +60,11 @@ export function weightOf(score: number, options: EngineOptions): number {
 }
 
 /** Decayed score of a pair at day t, and how many events are at or before t. */
-export function pairScoreAt(index: DatasetIndex, pair: PairIndex, t: number): { score: number; count: number } {
+export function pairScoreAt(
+  index: DatasetIndex,
+  pair: PairIndex,
+  t: number,
+): { score: number; count: number } {
   const count = upperBound(pair.days, t);
   if (count === 0) return { score: 0, count: 0 };
   const k = count - 1;
@@ -60,7 +81,7 @@ export function pairWindowSum(pair: PairIndex, from: number, t: number): { score
 
 function relationEdge(index: DatasetIndex, pair: PairIndex, score: number, count: number): SnapshotEdge {
   return {
-    id: `rel:${pair.key}`,
+    id: pair.edgeId,
     source: pair.a,
     target: pair.b,
     kind: 'relation',
@@ -75,32 +96,52 @@ function relationEdge(index: DatasetIndex, pair: PairIndex, score: number, count
  * The graph at day t: actors alive at t with their label at t, one signed relation per actor pair
  * with events up to t, and the ties (membership, leadership, ...) in force at t.
  */
-export function snapshotAt(source: Dataset | DatasetIndex, at: TimeInput, options: SnapshotOptions = {}): Snapshot {
+export function snapshotAt(
+  source: Dataset | DatasetIndex,
+  at: TimeInput,
+  options: SnapshotOptions = {},
+): Snapshot {
   const index = asIndex(source);
   const t = toDay(at);
   const from = options.windowFrom === undefined ? undefined : toDay(options.windowFrom);
   const windowed = from !== undefined;
+  // Liveness once per actor position; the pair loop below then reads it from a typed array.
+  const { actorOrder, actorStart, actorEnd } = index;
+  const living = new Uint8Array(actorOrder.length);
+  const nodes: SnapshotNode[] = [];
+  for (let i = 0; i < actorOrder.length; i++) {
+    const lives = actorStart[i] <= t && (windowed ? from : t) <= actorEnd[i];
+    if (!lives) continue;
+    living[i] = 1;
+    const entry = index.actorEntries[i];
+    nodes.push({ id: actorOrder[i], label: labelAt(entry, t), kind: entry.actor.kind });
+  }
   const alive = (id: string) => {
     const entry = index.actors.get(id);
     if (!entry) return false;
     return windowed ? overlaps(entry.exists, from, t) : inSpan(entry.exists, t);
   };
 
-  const nodes: SnapshotNode[] = [];
-  for (const id of index.actorOrder) {
-    const entry = index.actors.get(id)!;
-    if (alive(id)) nodes.push({ id, label: labelAt(entry, t), kind: entry.actor.kind });
-  }
-
+  // The hot loop of scrubbing: 10k pairs a frame, so it reads flat arrays only and builds no strings.
   const edges: SnapshotEdge[] = [];
-  for (const pair of index.pairs) {
-    if (!alive(pair.a) || !alive(pair.b)) continue;
+  const { pairs, grid, columns, lambda } = index;
+  const { ia, ib, offsets, days, decayed, prefix } = columns;
+  const minAbs = index.options.minAbsScore;
+  for (let p = 0; p < pairs.length; p++) {
+    const a = ia[p];
+    const b = ib[p];
+    if (a < 0 || b < 0 || living[a] === 0 || living[b] === 0) continue;
+    const count = countUpTo(grid, columns, p, t, true);
+    if (count === 0) continue;
     if (windowed) {
-      const { score, count } = pairWindowSum(pair, from, t);
-      if (count > 0) edges.push(relationEdge(index, pair, score, count));
+      const lo = countUpTo(grid, columns, p, from, false);
+      const base = offsets[p] + p;
+      if (count > lo)
+        edges.push(relationEdge(index, pairs[p], prefix[base + count] - prefix[base + lo], count - lo));
     } else {
-      const { score, count } = pairScoreAt(index, pair, t);
-      if (count > 0 && Math.abs(score) >= index.options.minAbsScore) edges.push(relationEdge(index, pair, score, count));
+      const k = offsets[p] + count - 1;
+      const score = decayed[k] * Math.exp(-lambda * (t - days[k]));
+      if (Math.abs(score) >= minAbs) edges.push(relationEdge(index, pairs[p], score, count));
     }
   }
   for (const { tie, span } of index.ties) {
