@@ -1,0 +1,18 @@
+/// <reference lib="webworker" />
+import type { ImportReply, ImportRequest } from './import-protocol';
+import { runImportTask } from './import-task';
+
+// Parsing and validating a 50 MB file takes seconds; here it cannot freeze the page.
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+scope.onmessage = (event: MessageEvent<ImportRequest>) => {
+  const { id, inputs } = event.data;
+  let last = -1;
+  void runImportTask(inputs, (progress) => {
+    // A message per percent is plenty; more would flood the page with work.
+    const percent = Math.floor(progress.fraction * 100);
+    if (percent === last && progress.fraction !== 0) return;
+    last = percent;
+    scope.postMessage({ type: 'progress', id, progress } satisfies ImportReply);
+  }).then((result) => scope.postMessage({ type: 'done', id, result } satisfies ImportReply));
+};

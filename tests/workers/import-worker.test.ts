@@ -1,0 +1,48 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MAX_IMPORT_BYTES, type ImportProgress } from '../../src/model/import';
+import { importInBackground } from '../../src/workers/import-client';
+import type { ImportReply } from '../../src/workers/import-protocol';
+import { ACTORS_CSV, EVENTS_CSV, MINI_JSON } from '../model/import/helpers';
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('importing off the main thread', () => {
+  it('falls back to this thread where no Worker exists, reading File objects and reporting progress', async () => {
+    expect(typeof Worker).toBe('undefined');
+    const progress: ImportProgress[] = [];
+    const files = [new File([ACTORS_CSV], 'actors.csv'), new File([EVENTS_CSV], 'events.csv')];
+    const result = await importInBackground(files, (p) => progress.push(p));
+    expect(result.ok && result.dataset.events).toHaveLength(2);
+    expect(progress.map((p) => p.phase)).toEqual(
+      expect.arrayContaining(['checking', 'parsing', 'validating']),
+    );
+    expect(progress.at(-1)).toMatchObject({ phase: 'validating', fraction: 1 });
+  });
+
+  it('refuses an oversized file from its size, before reading it', async () => {
+    const file = new File(['{}'], 'huge.json');
+    Object.defineProperty(file, 'size', { value: MAX_IMPORT_BYTES + 1 });
+    const text = vi.spyOn(file, 'text');
+    const result = await importInBackground([file]);
+    expect(!result.ok && result.issues[0].message).toMatch(/too large/);
+    expect(text).not.toHaveBeenCalled();
+  });
+
+  it('the worker script answers an import request with progress and a result', async () => {
+    const replies: ImportReply[] = [];
+    const scope: { onmessage: ((e: MessageEvent) => void) | null; postMessage: (m: ImportReply) => void } = {
+      onmessage: null,
+      postMessage: (m) => replies.push(m),
+    };
+    vi.stubGlobal('self', scope);
+    await import('../../src/workers/import.worker');
+    scope.onmessage!({
+      data: { type: 'import', id: 7, inputs: [{ name: 'mini.json', text: MINI_JSON }] },
+    } as MessageEvent);
+    await vi.waitFor(() => expect(replies.at(-1)?.type).toBe('done'));
+    const done = replies.at(-1)!;
+    expect(done.id).toBe(7);
+    expect(done.type === 'done' && done.result.ok).toBe(true);
+    expect(replies.filter((r) => r.type === 'progress').length).toBeGreaterThan(0);
+  });
+});
