@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Dataset } from '../model';
+import { createAnalyticsSlice } from './analytics-slice';
 import { createDatasetSlice } from './dataset-slice';
 import { createFilterSlice } from './filter-slice';
 import { createSelectionSlice } from './selection-slice';
@@ -17,6 +18,7 @@ export function createEntenteStore(dataset: Dataset, initialTime?: number): Ente
     ...createSelectionSlice(...a),
     ...createFilterSlice(...a),
     ...createViewSlice(...a),
+    ...createAnalyticsSlice(...a),
   }));
   const { index, setTime, setWindowFrom } = store.getState();
   setTime(initialTime ?? index.span.start);

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { AnalyticsSlice } from './analytics-slice';
 import type { DatasetSlice } from './dataset-slice';
 import type { FilterSlice } from './filter-slice';
 import type { SelectionSlice } from './selection-slice';
@@ -6,6 +7,11 @@ import type { TimeSlice } from './time-slice';
 import type { ViewSlice } from './view-slice';
 
 /** The whole store: one object made of slices. Feature slices extend this intersection. */
-export type EntenteState = DatasetSlice & TimeSlice & SelectionSlice & FilterSlice & ViewSlice;
+export type EntenteState = DatasetSlice &
+  TimeSlice &
+  SelectionSlice &
+  FilterSlice &
+  ViewSlice &
+  AnalyticsSlice;
 
 export type SliceCreator<T> = StateCreator<EntenteState, [], [], T>;
