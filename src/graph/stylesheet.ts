@@ -1,5 +1,6 @@
 import type { StylesheetJson } from 'cytoscape';
 import type { ActorKind } from '../model';
+import { overlayRules } from './camps';
 import { KIND_STYLE, SIGN_COLOURS, THEME_COLOURS, TIE_COLOUR } from './palette';
 
 type Rule = { selector: string; style: Record<string, unknown> };
@@ -97,5 +98,7 @@ function rules(theme: 'light' | 'dark', options: { dashes?: boolean }): Rule[] {
       style: { 'overlay-color': c.selection, 'overlay-opacity': 0.25, 'overlay-padding': 6 },
     },
     { selector: 'node.dimmed, edge.dimmed', style: { opacity: 0.15 } },
+    // Camps view, compare and sizing (src/graph/camps.ts) come last so they win.
+    ...overlayRules(),
   ];
 }
