@@ -1,0 +1,169 @@
+/**
+ * `npm run data:report` — a reader's summary of data/entente.json: events per actor, decade and CAMEO
+ * root; events resting on a single document; and the actor pairs whose relation changes sign, with
+ * the month and the event that tipped it. `--update-docs` also rewrites the report section of docs/DATA.md.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT } from './build-dataset';
+import { readDatasetFile } from '../src/cli/dataset-file';
+import {
+  type Dataset,
+  type Sign,
+  addMonths,
+  CAMEO_ROOTS,
+  cameoRoot,
+  formatMonth,
+  indexDataset,
+  pairScoreAt,
+  parseDate,
+  signOf,
+} from '../src/model';
+
+const GENERAL = 'general-reference';
+const BEGIN = '<!-- data-report:begin -->';
+const END = '<!-- data-report:end -->';
+
+const count = <K>(keys: K[]): Map<K, number> => {
+  const m = new Map<K, number>();
+  for (const k of keys) m.set(k, (m.get(k) ?? 0) + 1);
+  return m;
+};
+const signText = (s: Sign) => (s > 0 ? 'friendly (+)' : s < 0 ? 'hostile (−)' : 'neutral');
+
+function perActor(ds: Dataset): string[] {
+  const counts = count(ds.events.flatMap((e) => [e.source, e.target]));
+  const label = new Map(ds.actors.map((a) => [a.id, a.labels[a.labels.length - 1].label]));
+  const rows = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const silent = ds.actors.filter((a) => !counts.has(a.id)).map((a) => a.id);
+  return [
+    '### Events per actor (as source or target)',
+    '',
+    '| actor | events |',
+    '|---|---:|',
+    ...rows.map(([id, n]) => `| ${label.get(id) ?? id} (\`${id}\`) | ${n} |`),
+    '',
+    `Actors in no event (present through ties or as named persons only): ${silent.length ? silent.map((s) => `\`${s}\``).join(', ') : 'none'}.`,
+  ];
+}
+
+function perDecade(ds: Dataset): string[] {
+  const counts = count(ds.events.map((e) => `${e.date.slice(0, 3)}0s`));
+  return [
+    '### Events per decade',
+    '',
+    '| decade | events |',
+    '|---|---:|',
+    ...[...counts].sort().map(([d, n]) => `| ${d} | ${n} |`),
+  ];
+}
+
+function perCategory(ds: Dataset): string[] {
+  const byRoot = new Map<string, number[]>();
+  for (const e of ds.events)
+    byRoot.set(cameoRoot(e.cameo), [...(byRoot.get(cameoRoot(e.cameo)) ?? []), e.score]);
+  const rows = CAMEO_ROOTS.filter((r) => byRoot.has(r.code)).map((r) => {
+    const scores = byRoot.get(r.code)!;
+    const mean = scores.reduce((a, b) => a + b, 0) / scores.length;
+    return `| ${r.code} | ${r.name} | ${scores.length} | ${mean.toFixed(1)} |`;
+  });
+  return [
+    '### Events per CAMEO root',
+    '',
+    '| root | category | events | mean score |',
+    '|---|---|---:|---:|',
+    ...rows,
+  ];
+}
+
+function singleSourced(ds: Dataset): string[] {
+  const lonely = ds.events.filter(
+    (e) => new Set(e.citations.filter((c) => c.source !== GENERAL).map((c) => c.source)).size < 2,
+  );
+  const byDecade = new Map<string, string[]>();
+  for (const e of lonely) {
+    const d = `${e.date.slice(0, 3)}0s`;
+    byDecade.set(d, [...(byDecade.get(d) ?? []), e.id]);
+  }
+  return [
+    '### Events without a second source',
+    '',
+    `${lonely.length} of ${ds.events.length} events rest on a single seed document (general reference not counted):`,
+    '',
+    ...[...byDecade]
+      .sort()
+      .map(([d, ids]) => `- ${d} (${ids.length}): ${ids.map((i) => `\`${i}\``).join(', ')}`),
+  ];
+}
+
+interface Flip {
+  month: string;
+  from: Sign;
+  to: Sign;
+  after: string;
+}
+
+/** Month by month over the span: a flip is a change between friendly and hostile (neutral spells are skipped). */
+function signFlips(ds: Dataset): string[] {
+  const index = indexDataset(ds);
+  const span = ds.meta.span;
+  const end = parseDate(span?.to ?? '2012-12-31')!.end;
+  const label = (id: string) => index.actors.get(id)?.labels.at(-1)?.label ?? id;
+  const rows: string[] = [];
+  for (const pair of [...index.pairs].sort((a, b) => a.key.localeCompare(b.key))) {
+    const flips: Flip[] = [];
+    let last: Sign = 0;
+    for (let t = pair.days[0]; t <= end; t = addMonths(t, 1)) {
+      const { score, count: n } = pairScoreAt(index, pair, t);
+      const sign = signOf(score, index.options);
+      if (sign !== 0 && last !== 0 && sign !== last)
+        flips.push({ month: formatMonth(t), from: last, to: sign, after: ds.events[pair.events[n - 1]].id });
+      if (sign !== 0) last = sign;
+    }
+    if (flips.length)
+      rows.push(
+        `| ${label(pair.a)} – ${label(pair.b)} | ${flips.map((f) => `${f.month}: ${signText(f.from)} → ${signText(f.to)} after \`${f.after}\``).join('<br>')} |`,
+      );
+  }
+  return [
+    '### Pairs whose sign flips',
+    '',
+    'Checked month by month with the default engine (half-life 5 years, neutral band ±1); a flip is a change',
+    'between friendly and hostile, with the last event counted at that month.',
+    '',
+    '| pair | flips |',
+    '|---|---|',
+    ...rows,
+  ];
+}
+
+export function buildReport(ds: Dataset): string {
+  const head = `${ds.actors.length} actors, ${ds.ties.length} ties, ${ds.events.length} events (${ds.events.filter((e) => e.major).length} major), ${ds.events[0]?.date ?? '-'} to ${ds.events.at(-1)?.date ?? '-'}.`;
+  return [
+    head,
+    '',
+    ...perActor(ds),
+    '',
+    ...perDecade(ds),
+    '',
+    ...perCategory(ds),
+    '',
+    ...singleSourced(ds),
+    '',
+    ...signFlips(ds),
+    '',
+  ].join('\n');
+}
+
+function updateDocs(report: string): void {
+  const path = join(REPO_ROOT, 'docs', 'DATA.md');
+  const text = readFileSync(path, 'utf8');
+  const a = text.indexOf(BEGIN);
+  const b = text.indexOf(END);
+  if (a < 0 || b < a) throw new Error(`docs/DATA.md has no ${BEGIN} ... ${END} section`);
+  writeFileSync(path, `${text.slice(0, a + BEGIN.length)}\n\n${report}\n${text.slice(b)}`);
+}
+
+const report = buildReport(readDatasetFile());
+process.stdout.write(report);
+if (process.argv.includes('--update-docs')) updateDocs(report);
