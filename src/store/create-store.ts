@@ -3,6 +3,7 @@ import type { Dataset } from '../model';
 import { createAnalyticsSlice } from './analytics-slice';
 import { createDatasetSlice } from './dataset-slice';
 import { createFilterSlice } from './filter-slice';
+import { createLibrarySlice } from './library-slice';
 import { createSelectionSlice } from './selection-slice';
 import { createTimeSlice } from './time-slice';
 import type { EntenteState } from './types';
@@ -19,6 +20,7 @@ export function createEntenteStore(dataset: Dataset, initialTime?: number): Ente
     ...createFilterSlice(...a),
     ...createViewSlice(...a),
     ...createAnalyticsSlice(...a),
+    ...createLibrarySlice(dataset)(...a),
   }));
   const { index, setTime, setWindowFrom } = store.getState();
   setTime(initialTime ?? index.span.start);

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { AnalyticsSlice } from './analytics-slice';
 import type { DatasetSlice } from './dataset-slice';
 import type { FilterSlice } from './filter-slice';
+import type { LibrarySlice } from './library-slice';
 import type { SelectionSlice } from './selection-slice';
 import type { TimeSlice } from './time-slice';
 import type { ViewSlice } from './view-slice';
@@ -12,6 +13,7 @@ export type EntenteState = DatasetSlice &
   SelectionSlice &
   FilterSlice &
   ViewSlice &
-  AnalyticsSlice;
+  AnalyticsSlice &
+  LibrarySlice;
 
 export type SliceCreator<T> = StateCreator<EntenteState, [], [], T>;

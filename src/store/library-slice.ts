@@ -1,0 +1,152 @@
+import { type Dataset, validateDataset } from '../model';
+import type { ImportIssue, ImportProgress } from '../model/import';
+import { defaultLibraryDb, type LibraryDb, type LibraryEntry } from '../persist/library-db';
+import { importInBackground } from '../workers/import-client';
+import type { ImportInput } from '../workers/import-task';
+import type { SliceCreator } from './types';
+
+export const BUNDLED_DATASET_ID = 'bundled';
+
+export interface ImportStatus {
+  state: 'idle' | 'running' | 'failed' | 'loaded';
+  files: string[];
+  progress: ImportProgress | null;
+  /** Errors when the import failed; warnings when it loaded. */
+  issues: ImportIssue[];
+}
+
+export interface LibrarySlice {
+  /** Imported datasets, oldest first (the bundled dataset is not listed here). */
+  library: LibraryEntry[];
+  activeDatasetId: string;
+  /** The dataset shown before the active one: where the error boundary goes back to. */
+  previousDatasetId: string;
+  libraryReady: boolean;
+  importStatus: ImportStatus;
+  /** Lists the saved datasets and re-opens the one that was active before the reload. */
+  restoreLibrary: () => Promise<void>;
+  /** Imports files; a failed import leaves the current dataset as it is. Resolves to success. */
+  importDatasetFiles: (inputs: readonly ImportInput[]) => Promise<boolean>;
+  switchDataset: (id: string) => Promise<boolean>;
+  deleteDataset: (id: string) => Promise<void>;
+  recoverLastGoodDataset: () => Promise<void>;
+  clearImportStatus: () => void;
+}
+
+const IDLE: ImportStatus = { state: 'idle', files: [], progress: null, issues: [] };
+
+function newId(): string {
+  return `imported-${Date.now().toString(36)}-${Math.floor(Math.random() * 36 ** 4).toString(36)}`;
+}
+
+const fileName = (input: ImportInput) => input.name;
+
+export const createLibrarySlice =
+  (bundled: Dataset, db: LibraryDb = defaultLibraryDb()): SliceCreator<LibrarySlice> =>
+  (set, get) => {
+    const saveActive = (id: string) =>
+      db.setActive(id).catch(() => {
+        /* the choice is only lost on reload; the dataset itself is shown */
+      });
+
+    /** Shows a dataset by id; a stored one is validated again, since storage is outside our control. */
+    const show = async (id: string): Promise<boolean> => {
+      if (id === BUNDLED_DATASET_ID) {
+        get().setDataset(bundled, bundled.meta.name);
+      } else {
+        const stored = await db.load(id).catch(() => undefined);
+        const checked = stored ? validateDataset(stored.dataset) : null;
+        const entry = get().library.find((e) => e.id === id);
+        if (!checked?.ok) {
+          get().notify(`The saved dataset "${entry?.name ?? id}" could not be opened; it may be damaged.`);
+          return false;
+        }
+        get().setDataset(checked.dataset, entry?.name ?? checked.dataset.meta.name, stored?.warnings ?? []);
+      }
+      const previous = get().activeDatasetId;
+      set({ activeDatasetId: id, previousDatasetId: previous === id ? get().previousDatasetId : previous });
+      await saveActive(id);
+      return true;
+    };
+
+    return {
+      library: [],
+      activeDatasetId: BUNDLED_DATASET_ID,
+      previousDatasetId: BUNDLED_DATASET_ID,
+      libraryReady: false,
+      importStatus: IDLE,
+
+      restoreLibrary: async () => {
+        if (get().libraryReady) return;
+        try {
+          const [library, active] = await Promise.all([db.list(), db.getActive()]);
+          set({ library, libraryReady: true });
+          if (active && active !== BUNDLED_DATASET_ID && library.some((e) => e.id === active)) {
+            if (!(await show(active))) await saveActive(BUNDLED_DATASET_ID);
+          }
+        } catch {
+          set({ libraryReady: true });
+          get().notify(
+            'Saved datasets could not be read in this browser; imports will last until the tab closes.',
+          );
+        }
+      },
+
+      importDatasetFiles: async (inputs) => {
+        const files = inputs.map(fileName);
+        set({ importStatus: { state: 'running', files, progress: null, issues: [] } });
+        const result = await importInBackground(inputs, (progress) =>
+          set({ importStatus: { ...get().importStatus, progress } }),
+        );
+        if (!result.ok) {
+          set({ importStatus: { state: 'failed', files, progress: null, issues: result.issues } });
+          return false;
+        }
+        const { dataset, warnings } = result;
+        const entry: LibraryEntry = {
+          id: newId(),
+          name: dataset.meta.name,
+          importedAt: new Date().toISOString(),
+          files,
+          actors: dataset.actors.length,
+          events: dataset.events.length,
+        };
+        try {
+          await db.save(entry, { id: entry.id, dataset, warnings });
+        } catch (err) {
+          get().notify(`"${entry.name}" is shown but could not be saved for next time (${String(err)}).`);
+        }
+        set({ library: [...get().library, entry] });
+        const previous = get().activeDatasetId;
+        get().setDataset(dataset, entry.name, warnings);
+        set({
+          activeDatasetId: entry.id,
+          previousDatasetId: previous,
+          importStatus: { state: 'loaded', files, progress: null, issues: warnings },
+        });
+        await saveActive(entry.id);
+        if (warnings.length) get().notify(`Imported "${entry.name}" with ${warnings.length} warning(s).`);
+        return true;
+      },
+
+      switchDataset: async (id) => (id === get().activeDatasetId ? true : show(id)),
+
+      deleteDataset: async (id) => {
+        if (id === BUNDLED_DATASET_ID) return;
+        if (get().activeDatasetId === id) await show(BUNDLED_DATASET_ID);
+        await db.remove(id).catch(() => get().notify('The dataset could not be removed from storage.'));
+        set({
+          library: get().library.filter((e) => e.id !== id),
+          previousDatasetId: get().previousDatasetId === id ? BUNDLED_DATASET_ID : get().previousDatasetId,
+        });
+      },
+
+      recoverLastGoodDataset: async () => {
+        const { activeDatasetId, previousDatasetId } = get();
+        const target = previousDatasetId !== activeDatasetId ? previousDatasetId : BUNDLED_DATASET_ID;
+        if (!(await show(target))) await show(BUNDLED_DATASET_ID);
+      },
+
+      clearImportStatus: () => set({ importStatus: IDLE }),
+    };
+  };
