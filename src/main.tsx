@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
+import { graphHandle } from './components/GraphView';
 import { formatIssue, loadDatasetText } from './model';
 import { createEntenteStore, StoreProvider } from './store';
 import bundledUrl from '../data/entente.json?url';
@@ -14,6 +15,10 @@ async function start(root: HTMLElement) {
     return;
   }
   const store = createEntenteStore(result.dataset);
+  // Read-only hook for browser tests and the console: the live graph and the store's state.
+  Object.defineProperty(window, '__entente', {
+    value: Object.freeze({ cy: () => graphHandle.cy, state: () => store.getState() }),
+  });
   createRoot(root).render(
     <StrictMode>
       <StoreProvider store={store}>

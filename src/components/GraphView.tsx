@@ -4,6 +4,7 @@ import { spanLayout, type Positions } from '../graph/layout';
 import { stylesheet } from '../graph/stylesheet';
 import { syncGraph } from '../graph/sync';
 import { selectVisibleSnapshot, useEntente, useEntenteStore } from '../store';
+import { compactPositions, fitPositions, labelSizeFor, stretchToAspect } from './graph-frame';
 
 /** Exposed for exports and browser tests: the one live cy instance. */
 export const graphHandle: { cy: Core | null } = { cy: null };
@@ -13,6 +14,7 @@ export function GraphView() {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const positions = useRef<Positions>(new Map());
+  const labelSize = useRef(11);
   const store = useEntenteStore();
   const index = useEntente((s) => s.index);
   const snapshot = useEntente(selectVisibleSnapshot);
@@ -47,11 +49,25 @@ export function GraphView() {
       const node = event.target as cytoscape.NodeSingular;
       positions.current.set(node.id(), { ...node.position() });
     };
+    // Zooming out grows labels in model units (re-styling only when the size steps) to keep them legible.
+    let zoomFrame = 0;
+    const onZoom = () => {
+      cancelAnimationFrame(zoomFrame);
+      zoomFrame = requestAnimationFrame(() => {
+        const size = labelSizeFor(cy.zoom());
+        if (size === labelSize.current) return;
+        labelSize.current = size;
+        cy.style(stylesheet(store.getState().theme, { dashes: !webgl, labelSize: size }));
+      });
+    };
     cy.on('tap', onTap);
     cy.on('dragfree', 'node', onDragFree);
+    cy.on('zoom', onZoom);
     return () => {
+      cancelAnimationFrame(zoomFrame);
       cy.removeListener('tap', onTap);
       cy.removeListener('dragfree', 'node', onDragFree);
+      cy.removeListener('zoom', onZoom);
       cy.destroy();
       cyRef.current = null;
       if (graphHandle.cy === cy) graphHandle.cy = null;
@@ -62,12 +78,13 @@ export function GraphView() {
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    positions.current = spanLayout(index, layoutRequest);
+    const aspect = cy.width() / Math.max(1, cy.height());
+    positions.current = stretchToAspect(compactPositions(spanLayout(index, layoutRequest)), aspect);
     cy.batch(() => {
       cy.elements().remove();
     });
     syncGraph(cy, selectVisibleSnapshot(store.getState()), positions.current);
-    cy.fit(undefined, 40);
+    fitPositions(cy, positions.current);
   }, [index, layoutRequest, store, webgl]);
 
   useEffect(() => {
@@ -76,7 +93,7 @@ export function GraphView() {
   }, [snapshot]);
 
   useEffect(() => {
-    cyRef.current?.style(stylesheet(theme, { dashes: !webgl }));
+    cyRef.current?.style(stylesheet(theme, { dashes: !webgl, labelSize: labelSize.current }));
   }, [theme, webgl]);
 
   useEffect(() => {

@@ -1,5 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { type EntenteState, useEntente } from '../store';
+import { ActorSearch } from './search/ActorSearch';
 
 const selectHeader = (s: EntenteState) => ({
   name: s.datasetName,
@@ -16,6 +17,7 @@ export function Header() {
       <span className="dataset-name" title="Loaded dataset">
         {name}
       </span>
+      <ActorSearch />
       <div className="toolbar">
         <button type="button" onClick={requestLayout} title="Place the nodes again">
           Re-layout

@@ -1,11 +1,19 @@
 import { useShallow } from 'zustand/react/shallow';
 import { formatDay } from '../model';
-import { type EntenteState, selectVisibleSnapshot, summarise, useEntente } from '../store';
+import { type EntenteState, filtersActive, selectVisibleSnapshot, summarise, useEntente } from '../store';
 
 const selectStatus = (s: EntenteState) => {
   const summary = summarise(selectVisibleSnapshot(s));
-  return { ...summary, time: s.time, mode: s.mode, windowFrom: s.windowFrom };
+  return {
+    ...summary,
+    time: s.time,
+    mode: s.mode,
+    windowFrom: s.windowFrom,
+    filtered: filtersActive(s.filters),
+  };
 };
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** Says in words what the graph shows; screen readers hear it as time moves. */
 export function StatusLine() {
@@ -16,8 +24,11 @@ export function StatusLine() {
       : formatDay(status.time);
   return (
     <p className="status-line" role="status" aria-live="polite" data-testid="status-line">
-      {when}: {status.actors} actors, {status.positive} cooperative and {status.negative} hostile relations
-      {status.neutral ? `, ${status.neutral} neutral` : ''}, {status.ties} ties
+      <span className="status-date">{when}</span>: {plural(status.actors, 'actor')}, {status.positive}{' '}
+      cooperative and {status.negative} hostile relations
+      {status.neutral ? `, ${status.neutral} neutral` : ''}, {plural(status.ties, 'tie')}
+      {status.mode === 'window' ? ' (events inside the window)' : ''}
+      {status.filtered ? ' · filtered' : ''}
     </p>
   );
 }

@@ -6,13 +6,21 @@ import { KIND_STYLE, SIGN_COLOURS, THEME_COLOURS, TIE_COLOUR } from './palette';
 type Rule = { selector: string; style: Record<string, unknown> };
 
 /** The whole look of the graph, derived from element data (kind, sign, quantised weight w). */
-export function stylesheet(theme: 'light' | 'dark', options: { dashes?: boolean } = {}): StylesheetJson {
+export interface StyleOptions {
+  /** False for the WebGL renderer, which cannot dash lines: hostility then gets bar ends instead. */
+  dashes?: boolean;
+  /** Node label size in model units (grows when zoomed out so labels stay legible). */
+  labelSize?: number;
+}
+
+export function stylesheet(theme: 'light' | 'dark', options: StyleOptions = {}): StylesheetJson {
   return rules(theme, options) as unknown as StylesheetJson;
 }
 
-function rules(theme: 'light' | 'dark', options: { dashes?: boolean }): Rule[] {
+function rules(theme: 'light' | 'dark', options: StyleOptions): Rule[] {
   const c = THEME_COLOURS[theme];
   const dashes = options.dashes ?? true;
+  const font = options.labelSize ?? 11;
   const kinds = Object.entries(KIND_STYLE) as [ActorKind, (typeof KIND_STYLE)[ActorKind]][];
   return [
     {
@@ -20,8 +28,10 @@ function rules(theme: 'light' | 'dark', options: { dashes?: boolean }): Rule[] {
       style: {
         label: 'data(label)',
         color: c.text,
-        'font-size': 11,
+        'font-size': font,
         'text-valign': 'bottom',
+        'text-wrap': 'ellipsis',
+        'text-max-width': font * 14,
         'text-margin-y': 4,
         'text-outline-color': c.textOutline,
         'text-outline-width': 2,
@@ -37,7 +47,7 @@ function rules(theme: 'light' | 'dark', options: { dashes?: boolean }): Rule[] {
       selector: `node[kind = "${kind}"]`,
       style: { shape: s.shape, 'background-color': s.colour },
     })),
-    { selector: 'node[kind = "leader"]', style: { width: 20, height: 20, 'font-size': 10 } },
+    { selector: 'node[kind = "leader"]', style: { width: 20, height: 20, 'font-size': font * 0.9 } },
     { selector: 'node.absent', style: { opacity: 0, events: 'no', label: '' } },
     {
       selector: 'edge',

@@ -36,3 +36,15 @@ export const createFilterSlice: SliceCreator<FilterSlice> = (set, get) => ({
   setFilters: (patch) => set({ filters: { ...get().filters, ...patch } }),
   resetFilters: () => set({ filters: DEFAULT_FILTERS }),
 });
+
+/** True when any filter hides something, so the status line can say the view is filtered. */
+export function filtersActive(filters: Filters): boolean {
+  const off = (r: Record<string, boolean>) => Object.values(r).some((on) => !on);
+  return (
+    off(filters.kinds) ||
+    off(filters.signs) ||
+    off(filters.categories) ||
+    !filters.ties ||
+    filters.minWeight > 0
+  );
+}

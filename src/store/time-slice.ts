@@ -18,6 +18,8 @@ export interface TimeSlice {
   setWindowFrom: (day: number) => void;
   setPlaying: (playing: boolean) => void;
   setSpeed: (monthsPerSecond: number) => void;
+  /** Play from the current time (from the start when already at the end), or pause. */
+  togglePlaying: () => void;
 }
 
 export const SPEEDS = [1, 3, 6, 12, 24] as const;
@@ -49,5 +51,10 @@ export const createTimeSlice =
       setWindowFrom: (day) => set({ windowFrom: Math.min(clamp(day), get().time) }),
       setPlaying: (playing) => set({ playing }),
       setSpeed: (speed) => set({ speed }),
+      togglePlaying: () => {
+        const { playing, time, index, setTime } = get();
+        if (!playing && time >= index.span.end) setTime(index.span.start);
+        set({ playing: !playing });
+      },
     };
   };

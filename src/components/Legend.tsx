@@ -1,0 +1,102 @@
+import { useState } from 'react';
+import type { ActorKind } from '../model';
+import { KIND_STYLE, SIGN_COLOURS, TIE_COLOUR } from '../graph/palette';
+import { useEntente } from '../store';
+import { KindSwatch } from './KindSwatch';
+
+function Line({
+  colour,
+  dash,
+  width = 2.5,
+  end,
+}: {
+  colour: string;
+  dash?: string;
+  width?: number;
+  end?: 'tee' | 'dot' | 'arrow';
+}) {
+  return (
+    <svg className="legend-line" width={40} height={14} viewBox="0 0 40 14" aria-hidden="true">
+      <line
+        x1={2}
+        x2={end ? 33 : 38}
+        y1={7}
+        y2={7}
+        stroke={colour}
+        strokeWidth={width}
+        strokeDasharray={dash}
+      />
+      {end === 'tee' && <line x1={35} x2={35} y1={2} y2={12} stroke={colour} strokeWidth={2} />}
+      {end === 'dot' && <circle cx={35} cy={7} r={3} fill={colour} />}
+      {end === 'arrow' && <path d="M31 3 38 7 31 11z" fill={colour} />}
+    </svg>
+  );
+}
+
+/** What shapes, colours, dashes and widths mean; collapsible so it never hides the graph for long. */
+export function Legend() {
+  const [open, setOpen] = useState(true);
+  const webgl = useEntente((s) => s.webgl);
+  const kinds = Object.keys(KIND_STYLE) as ActorKind[];
+  return (
+    <section className={`legend${open ? '' : ' closed'}`} aria-label="Legend">
+      <button type="button" className="legend-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+        Legend
+      </button>
+      {open && (
+        <div className="legend-body">
+          <ul className="legend-list">
+            {kinds.map((k) => (
+              <li key={k}>
+                <KindSwatch kind={k} />
+                {KIND_STYLE[k].label}
+              </li>
+            ))}
+          </ul>
+          <ul className="legend-list">
+            <li>
+              <Line colour={SIGN_COLOURS.positive} />
+              Cooperation
+            </li>
+            <li>
+              {webgl ? (
+                <Line colour={SIGN_COLOURS.negative} end="tee" />
+              ) : (
+                <Line colour={SIGN_COLOURS.negative} dash="6 3" />
+              )}
+              Hostility
+            </li>
+            <li>
+              <Line colour={SIGN_COLOURS.neutral} />
+              Neutral
+            </li>
+            <li>
+              <svg className="legend-line" width={40} height={14} viewBox="0 0 40 14" aria-hidden="true">
+                <path d="M2 7 38 4.5 38 9.5z" fill={SIGN_COLOURS.neutral} />
+              </svg>
+              Wider = stronger
+            </li>
+          </ul>
+          <ul className="legend-list">
+            <li>
+              <Line colour={TIE_COLOUR} dash={webgl ? undefined : '1.5 3'} width={2} end="dot" />
+              Member of
+            </li>
+            <li>
+              <Line colour={TIE_COLOUR} width={2} end="arrow" />
+              Leads
+            </li>
+            <li>
+              <Line colour={SIGN_COLOURS.positive} width={5} />
+              Treaty, alliance
+            </li>
+            <li>
+              <Line colour={SIGN_COLOURS.negative} width={5} end="tee" />
+              War
+            </li>
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+import type { Core } from 'cytoscape';
+import type { Positions } from '../graph/layout';
+
+/**
+ * Scales a layout about its centre so that the median distance from a node to its nearest neighbour
+ * is `target` model units. Force layouts spread out with the number of edges; without this, a fitted
+ * 80-actor graph draws its nodes and labels too small to read.
+ */
+export function compactPositions(positions: Positions, target = 64): Positions {
+  const points = [...positions.values()];
+  if (points.length < 3) return positions;
+  const nearest = points.map((p, i) => {
+    let best = Infinity;
+    points.forEach((q, j) => {
+      if (i !== j) best = Math.min(best, Math.hypot(p.x - q.x, p.y - q.y));
+    });
+    return best;
+  });
+  nearest.sort((a, b) => a - b);
+  const median = nearest[nearest.length >> 1];
+  if (!(median > 0)) return positions;
+  const scale = Math.min(1, target / median);
+  const cx = points.reduce((s, p) => s + p.x, 0) / points.length;
+  const cy = points.reduce((s, p) => s + p.y, 0) / points.length;
+  const out: Positions = new Map();
+  for (const [id, p] of positions) {
+    out.set(id, { x: Math.round(cx + (p.x - cx) * scale), y: Math.round(cy + (p.y - cy) * scale) });
+  }
+  return out;
+}
+
+/** Frames every actor of the whole span, so actors that appear later are already on screen. */
+export function fitPositions(cy: Core, positions: Positions, padding = 36): void {
+  if (!positions.size) return;
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  for (const p of positions.values()) {
+    x1 = Math.min(x1, p.x);
+    y1 = Math.min(y1, p.y);
+    x2 = Math.max(x2, p.x);
+    y2 = Math.max(y2, p.y);
+  }
+  // Room for node radius and the label under each node.
+  x1 -= 20;
+  x2 += 20;
+  y1 -= 20;
+  y2 += 34;
+  const w = Math.max(1, cy.width() - 2 * padding);
+  const h = Math.max(1, cy.height() - 2 * padding);
+  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min(w / (x2 - x1), h / (y2 - y1))));
+  cy.viewport({
+    zoom,
+    pan: { x: cy.width() / 2 - ((x1 + x2) / 2) * zoom, y: cy.height() / 2 - ((y1 + y2) / 2) * zoom },
+  });
+}
+
+/**
+ * Stretches a roughly square layout horizontally toward the pane's shape (at most 1.8x), since labels
+ * are wide and panes are landscape; never squeezes.
+ */
+export function stretchToAspect(positions: Positions, aspect: number): Positions {
+  const xs = [...positions.values()].map((p) => p.x);
+  const ys = [...positions.values()].map((p) => p.y);
+  if (xs.length < 2 || !(aspect > 0)) return positions;
+  const w = Math.max(...xs) - Math.min(...xs);
+  const h = Math.max(...ys) - Math.min(...ys);
+  if (!(w > 0 && h > 0)) return positions;
+  const factor = Math.min(1.8, Math.max(1, (aspect * h) / w));
+  const cx = (Math.max(...xs) + Math.min(...xs)) / 2;
+  const out: Positions = new Map();
+  for (const [id, p] of positions) out.set(id, { x: Math.round(cx + (p.x - cx) * factor), y: p.y });
+  return out;
+}
+
+/** Label size in model units so labels stay about 11px on screen when zoomed out (in steps of 2). */
+export function labelSizeFor(zoom: number): number {
+  const size = Math.min(24, Math.max(11, 11 / Math.max(zoom, 0.01)));
+  return Math.round(size / 2) * 2;
+}

@@ -1,0 +1,117 @@
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { formatDay } from '../../model';
+import { eventHistogram, timeMarkers } from '../../model/histogram';
+import { type EntenteState, selectIndex, useEntente } from '../../store';
+import { Axis } from './Axis';
+import { Histogram } from './Histogram';
+import { Markers } from './Markers';
+import { fractionOf, monthIndex, moveToMonth } from './scale';
+
+const selectTrack = (s: EntenteState) => ({
+  index: selectIndex(s),
+  time: s.time,
+  mode: s.mode,
+  windowFrom: s.windowFrom,
+  setTime: s.setTime,
+  setWindowFrom: s.setWindowFrom,
+  stepMonths: s.stepMonths,
+});
+
+/** Keys shared by both handles: arrows a month, shift+arrows or page keys a year, home/end the ends. */
+function monthsForKey(event: React.KeyboardEvent): number | 'start' | 'end' | null {
+  const step = event.shiftKey ? 12 : 1;
+  switch (event.key) {
+    case 'ArrowRight':
+    case 'ArrowUp':
+      return step;
+    case 'ArrowLeft':
+    case 'ArrowDown':
+      return -step;
+    case 'PageUp':
+      return 12;
+    case 'PageDown':
+      return -12;
+    case 'Home':
+      return 'start';
+    case 'End':
+      return 'end';
+    default:
+      return null;
+  }
+}
+
+/** Histogram, markers and the slider handle(s), all on one horizontal scale. */
+export function TimeTrack() {
+  const { index, time, mode, windowFrom, setTime, setWindowFrom, stepMonths } = useEntente(
+    useShallow(selectTrack),
+  );
+  const { span } = index;
+  const bins = useMemo(() => eventHistogram(index.dataset.events, span), [index.dataset.events, span]);
+  const markers = useMemo(() => timeMarkers(index), [index]);
+  const last = monthIndex(span.start, span.end);
+  const windowed = mode === 'window';
+
+  const onTimeKey = (event: React.KeyboardEvent<HTMLInputElement>) => {
+    const move = monthsForKey(event);
+    if (move === null) return;
+    event.preventDefault();
+    if (move === 'start') setTime(span.start);
+    else if (move === 'end') setTime(span.end);
+    else stepMonths(move);
+  };
+  const onFromKey = (event: React.KeyboardEvent<HTMLInputElement>) => {
+    const move = monthsForKey(event);
+    if (move === null) return;
+    event.preventDefault();
+    if (move === 'start') setWindowFrom(span.start);
+    else if (move === 'end') setWindowFrom(time);
+    else setWindowFrom(moveToMonth(span.start, windowFrom, monthIndex(span.start, windowFrom) + move));
+  };
+
+  return (
+    <div className={`time-track${windowed ? ' windowed' : ''}`}>
+      <Markers markers={markers} span={span} onPick={setTime} />
+      <div className="track-body">
+        <Histogram bins={bins} span={span} />
+        {windowed && (
+          <div
+            className="window-band"
+            style={{
+              left: `${fractionOf(span, windowFrom) * 100}%`,
+              width: `${(fractionOf(span, time) - fractionOf(span, windowFrom)) * 100}%`,
+            }}
+          />
+        )}
+        {windowed && (
+          <input
+            type="range"
+            className="range range-from"
+            aria-label="Window start"
+            min={0}
+            max={last}
+            step={1}
+            value={monthIndex(span.start, windowFrom)}
+            aria-valuetext={formatDay(windowFrom)}
+            onChange={(e) => setWindowFrom(moveToMonth(span.start, windowFrom, Number(e.target.value)))}
+            onKeyDown={onFromKey}
+          />
+        )}
+        <input
+          id="time-slider"
+          type="range"
+          className="range range-time"
+          aria-label="Time"
+          min={0}
+          max={last}
+          step={1}
+          value={monthIndex(span.start, time)}
+          aria-valuetext={formatDay(time)}
+          onChange={(e) => setTime(moveToMonth(span.start, time, Number(e.target.value)))}
+          onKeyDown={onTimeKey}
+        />
+      </div>
+      <Axis span={span} />
+    </div>
+  );
+}
