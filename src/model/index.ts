@@ -7,3 +7,4 @@ export * from './dataset-index';
 export * from './engine';
 export * from './search';
 export * from './layout';
+export * from './share-url';

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
-import { animationFileName, formatDay, parseDate } from '../../model';
+import { formatDay, parseDate } from '../../model';
+import { animationFileName } from '../../model/export/filenames';
 import { useEntenteStore } from '../../store';
 import { graphHandle } from '../GraphView';
 import { downloadBlob } from './download';

@@ -1,0 +1,134 @@
+import { Suspense, lazy, useEffect, useRef, useState } from 'react';
+import { useEntenteStore } from '../../store';
+import { graphHandle } from '../GraphView';
+import type { ExportKind, PngChoice } from './actions';
+import './export.css';
+
+// The dialog and every format builder load on first use, never with the app.
+const VideoDialog = lazy(() => import('./VideoDialog'));
+
+const ITEMS: { kind: ExportKind; label: string; hint: string }[] = [
+  { kind: 'png', label: 'PNG image', hint: 'The graph as a picture' },
+  { kind: 'svg', label: 'SVG vector', hint: 'With legend and date; opens in any browser or editor' },
+  { kind: 'json', label: 'JSON snapshot', hint: 'Same as the snapshot CLI' },
+  { kind: 'csv-nodes', label: 'CSV nodes', hint: 'One row per actor' },
+  { kind: 'csv-edges', label: 'CSV edges', hint: 'One row per relation or tie' },
+  { kind: 'graphml', label: 'GraphML', hint: 'yEd, Gephi, networkx, igraph' },
+  { kind: 'gexf', label: 'GEXF snapshot', hint: 'Gephi, this date' },
+  { kind: 'gexf-dynamic', label: 'GEXF dynamic', hint: 'Gephi timeline over the whole span' },
+];
+
+/** The header's Export menu: what is on screen, in the format a reader needs. */
+export function ExportMenu() {
+  const store = useEntenteStore();
+  const [open, setOpen] = useState(false);
+  const [video, setVideo] = useState(false);
+  const [png, setPng] = useState<PngChoice>({ full: true, scale: 2, transparent: false });
+  const [busy, setBusy] = useState<ExportKind | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const root = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setOpen(false);
+    const onClick = (e: MouseEvent) => !root.current?.contains(e.target as Node) && setOpen(false);
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('mousedown', onClick);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('mousedown', onClick);
+    };
+  }, [open]);
+
+  async function run(kind: ExportKind) {
+    setBusy(kind);
+    setStatus(null);
+    try {
+      const { runExport } = await import('./actions');
+      await runExport(kind, store.getState(), graphHandle.cy, png);
+    } catch (err) {
+      setStatus(`Export failed: ${err instanceof Error ? err.message : String(err)}`);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function copyLink() {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setStatus('Link copied: it opens at this date, selection and filters.');
+    } catch {
+      setStatus(`Copy this link: ${window.location.href}`);
+    }
+  }
+
+  return (
+    <div className="export-menu" ref={root}>
+      <button type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>
+        Export
+      </button>
+      {open && (
+        <div className="export-popover" role="menu" aria-label="Export">
+          {ITEMS.map((item) => (
+            <button
+              key={item.kind}
+              type="button"
+              role="menuitem"
+              data-testid={`export-${item.kind}`}
+              title={item.hint}
+              disabled={busy !== null}
+              onClick={() => void run(item.kind)}
+            >
+              {busy === item.kind ? `${item.label}…` : item.label}
+            </button>
+          ))}
+          <fieldset className="export-png-options">
+            <legend>PNG</legend>
+            <label>
+              <input
+                type="checkbox"
+                checked={png.full}
+                onChange={(e) => setPng({ ...png, full: e.target.checked })}
+              />
+              Full graph (not just the view)
+            </label>
+            <label>
+              <input
+                type="checkbox"
+                checked={png.transparent}
+                onChange={(e) => setPng({ ...png, transparent: e.target.checked })}
+              />
+              Transparent background
+            </label>
+            <label>
+              Scale
+              <select value={png.scale} onChange={(e) => setPng({ ...png, scale: Number(e.target.value) })}>
+                {[1, 2, 3, 4].map((s) => (
+                  <option key={s} value={s}>
+                    {s}×
+                  </option>
+                ))}
+              </select>
+            </label>
+          </fieldset>
+          <button type="button" role="menuitem" data-testid="export-webm" onClick={() => setVideo(true)}>
+            Video (WebM)…
+          </button>
+          <button type="button" role="menuitem" data-testid="copy-share-link" onClick={() => void copyLink()}>
+            Copy share link
+          </button>
+          {status && (
+            <p className="export-status" role="status">
+              {status}
+            </p>
+          )}
+        </div>
+      )}
+      {video && (
+        <Suspense fallback={<p role="status">Loading…</p>}>
+          <VideoDialog onClose={() => setVideo(false)} />
+        </Suspense>
+      )}
+    </div>
+  );
+}

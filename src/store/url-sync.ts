@@ -1,0 +1,84 @@
+import { type ShareState, copyState, decodeShareParams, encodeShareParams, pairKey } from '../model';
+import type { EntenteStore } from './create-store';
+import type { EntenteState } from './types';
+
+export const SHARE_PANELS = ['inspector', 'filters', 'analytics'] as const;
+
+/** The shared fields of the live state (a copy, so later store changes do not leak in). */
+export function shareStateOf(s: EntenteState): ShareState {
+  return copyState({
+    time: s.time,
+    mode: s.mode,
+    windowFrom: s.windowFrom,
+    selection: s.selection,
+    filters: s.filters,
+    theme: s.theme,
+    panel: s.sidePanel,
+  });
+}
+
+/** Edge ids as the graph uses them: `rel:a~b` for a relation, `tie:ID` for a tie. */
+function edgeExists(s: EntenteState, id: string): boolean {
+  if (id.startsWith('rel:')) {
+    const [a, b, ...rest] = id.slice(4).split('~');
+    return (
+      rest.length === 0 && !!a && !!b && s.index.pairByKey.has(pairKey(a, b)) && id === `rel:${pairKey(a, b)}`
+    );
+  }
+  if (id.startsWith('tie:')) return s.index.ties.some(({ tie }) => tie.id === id.slice(4));
+  return false;
+}
+
+/** Reads a query string into the store; dropped parameters become one visible notice. */
+export function applyShareParams(
+  store: EntenteStore,
+  search: string,
+  defaults = shareStateOf(store.getState()),
+) {
+  const s = store.getState();
+  const { state, notices } = decodeShareParams(search, {
+    defaults,
+    span: s.index.span,
+    hasActor: (id) => s.index.actors.has(id),
+    hasEdge: (id) => edgeExists(s, id),
+    panels: SHARE_PANELS,
+  });
+  s.setTime(state.time);
+  s.setMode(state.mode);
+  if (state.mode === 'window') s.setWindowFrom(state.windowFrom);
+  s.select(state.selection);
+  s.setFilters(state.filters);
+  s.setTheme(state.theme);
+  s.setSidePanel(state.panel as EntenteState['sidePanel']);
+  if (state.selection?.type === 'node') s.focusActor(state.selection.id);
+  if (notices.length) s.notify(`Some link settings were ignored. ${notices.join(' ')}`);
+  return notices;
+}
+
+/**
+ * Restores the view from the page URL, then keeps the URL in step with the store so the address
+ * bar is always a share link. replaceState (no history entries) and at most one write per interval,
+ * because playback changes the time many times a second. Returns a function that stops syncing.
+ */
+export function startUrlSync(store: EntenteStore, win: Window = window, intervalMs = 300): () => void {
+  const defaults = shareStateOf(store.getState());
+  applyShareParams(store, win.location.search, defaults);
+  let last = '';
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const write = () => {
+    timer = null;
+    const query = encodeShareParams(shareStateOf(store.getState()), defaults);
+    if (query === last) return;
+    last = query;
+    const { pathname, hash } = win.location;
+    win.history.replaceState(win.history.state, '', `${pathname}?${query}${hash}`);
+  };
+  write();
+  const unsubscribe = store.subscribe(() => {
+    timer ??= setTimeout(write, intervalMs);
+  });
+  return () => {
+    unsubscribe();
+    if (timer) clearTimeout(timer);
+  };
+}

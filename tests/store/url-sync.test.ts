@@ -1,0 +1,76 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { formatDay, parseDate } from '../../src/model';
+import { createEntenteStore } from '../../src/store';
+import { startUrlSync } from '../../src/store/url-sync';
+import { loadFixture } from '../model/fixture';
+
+/** Just the parts of window the sync touches; the URL it writes is recorded. */
+function fakeWindow(search: string) {
+  const urls: string[] = [];
+  const win = {
+    location: { search, pathname: '/app/', hash: '' },
+    history: {
+      state: null,
+      replaceState: (_: unknown, __: string, url: string) => {
+        urls.push(url);
+        win.location.search = url.slice(url.indexOf('?'));
+      },
+    },
+  };
+  return { win: win as unknown as Window, urls };
+}
+
+const day = (s: string) => parseDate(s)!.start;
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('share link sync', () => {
+  it('opens a link at its date, selection and filters', () => {
+    const store = createEntenteStore(loadFixture());
+    const { win } = fakeWindow('?t=1971-12-15&node=india&hide=leader&ties=0');
+    startUrlSync(store, win);
+    const s = store.getState();
+    expect(formatDay(s.time)).toBe('1971-12-15');
+    expect(s.selection).toEqual({ type: 'node', id: 'india' });
+    expect(s.filters.kinds.leader).toBe(false);
+    expect(s.filters.ties).toBe(false);
+    expect(s.notices).toEqual([]);
+  });
+
+  it('shows one notice for garbage and still opens (at the defaults)', () => {
+    const store = createEntenteStore(loadFixture());
+    const { win } = fakeWindow('?t=soon&edge=%3Cscript%3E&theme=neon');
+    startUrlSync(store, win);
+    const s = store.getState();
+    expect(s.time).toBe(s.index.span.start);
+    expect(s.selection).toBeNull();
+    expect(s.notices).toHaveLength(1);
+    expect(s.notices[0]).toMatch(/"t"="soon"/);
+    expect(s.notices[0]).toMatch(/"edge"="<script>"/);
+  });
+
+  it('selects an edge by the id the graph uses', () => {
+    const store = createEntenteStore(loadFixture());
+    startUrlSync(store, fakeWindow('?t=1971-12-10&edge=rel:india~pakistan').win);
+    expect(store.getState().selection).toEqual({ type: 'edge', id: 'rel:india~pakistan' });
+  });
+
+  it('keeps the address bar in step with the state, at most once per interval', () => {
+    vi.useFakeTimers();
+    const store = createEntenteStore(loadFixture());
+    const { win, urls } = fakeWindow('');
+    const stop = startUrlSync(store, win, 300);
+    expect(urls).toEqual(['/app/?t=1947-01-01']);
+    for (let m = 0; m < 24; m++) store.getState().stepMonths(1);
+    store.getState().select({ type: 'node', id: 'pakistan' });
+    expect(urls).toHaveLength(1);
+    vi.advanceTimersByTime(300);
+    expect(urls).toEqual(['/app/?t=1947-01-01', '/app/?t=1949-01-01&node=pakistan']);
+    stop();
+    store.getState().setTime(day('1960-01-01'));
+    vi.advanceTimersByTime(1000);
+    expect(urls).toHaveLength(2);
+  });
+});
