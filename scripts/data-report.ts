@@ -13,6 +13,7 @@ import {
   addMonths,
   CAMEO_ROOTS,
   cameoRoot,
+  describeCameo,
   formatMonth,
   indexDataset,
   pairScoreAt,
@@ -72,6 +73,24 @@ function perCategory(ds: Dataset): string[] {
     '',
     '| root | category | events | mean score |',
     '|---|---|---:|---:|',
+    ...rows,
+  ];
+}
+
+function deviations(ds: Dataset): string[] {
+  const rows = ds.events
+    .filter((e) => e.score !== describeCameo(e.cameo)?.goldstein)
+    .map(
+      (e) =>
+        `| \`${e.id}\` | ${e.cameo} | ${describeCameo(e.cameo)?.goldstein ?? '?'} | ${e.score} | ${e.rationale ?? ''} |`,
+    );
+  return [
+    '### Scores that depart from the CAMEO default',
+    '',
+    `${rows.length} events; each carries its reason.`,
+    '',
+    '| event | code | default | score | rationale |',
+    '|---|---|---:|---:|---|',
     ...rows,
   ];
 }
@@ -147,6 +166,8 @@ export function buildReport(ds: Dataset): string {
     ...perDecade(ds),
     '',
     ...perCategory(ds),
+    '',
+    ...deviations(ds),
     '',
     ...singleSourced(ds),
     '',
