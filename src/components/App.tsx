@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
 import { useEntente } from '../store';
+import { AnalyticsOverlay } from './analytics/AnalyticsOverlay';
+import { AppErrorBoundary } from './ErrorBoundary';
 import { GraphView } from './GraphView';
 import { Header } from './Header';
 import { Legend } from './Legend';
@@ -17,15 +19,18 @@ export function App() {
     <div className="app">
       <Header />
       <Notices />
-      <main className="workspace">
-        <section className="graph-pane" aria-label="Graph">
-          <GraphView />
-          <Legend />
-        </section>
-        <aside className="side-panel" aria-label="Details">
-          <SidePanel />
-        </aside>
-      </main>
+      <AppErrorBoundary>
+        <main className="workspace">
+          <section className="graph-pane" aria-label="Graph">
+            <GraphView />
+            <AnalyticsOverlay />
+            <Legend />
+          </section>
+          <aside className="side-panel" aria-label="Details">
+            <SidePanel />
+          </aside>
+        </main>
+      </AppErrorBoundary>
       <footer className="app-footer">
         <TimeBar />
         <StatusLine />

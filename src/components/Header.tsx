@@ -1,22 +1,21 @@
 import { useShallow } from 'zustand/react/shallow';
 import { type EntenteState, useEntente } from '../store';
+import { ExportMenu } from './export/ExportMenu';
 import { ActorSearch } from './search/ActorSearch';
+import { DatasetSwitcher } from './library/DatasetSwitcher';
 
 const selectHeader = (s: EntenteState) => ({
-  name: s.datasetName,
   theme: s.theme,
   setTheme: s.setTheme,
   requestLayout: s.requestLayout,
 });
 
 export function Header() {
-  const { name, theme, setTheme, requestLayout } = useEntente(useShallow(selectHeader));
+  const { theme, setTheme, requestLayout } = useEntente(useShallow(selectHeader));
   return (
     <header className="app-header">
       <h1 className="brand">Entente</h1>
-      <span className="dataset-name" title="Loaded dataset">
-        {name}
-      </span>
+      <DatasetSwitcher />
       <ActorSearch />
       <div className="toolbar">
         <button type="button" onClick={requestLayout} title="Place the nodes again">
@@ -29,6 +28,7 @@ export function Header() {
         >
           {theme === 'dark' ? 'Light theme' : 'Dark theme'}
         </button>
+        <ExportMenu />
       </div>
     </header>
   );

@@ -23,7 +23,10 @@ export interface Structure {
 
 // Exact solves are remembered per snapshot object (the store memoises snapshots per time).
 const exactCache = new WeakMap<Snapshot, Promise<FrustrationResult>>();
-const localCache = new WeakMap<Snapshot, { graph: SignedGraph; balance: BalanceResult; local: FrustrationResult }>();
+const localCache = new WeakMap<
+  Snapshot,
+  { graph: SignedGraph; balance: BalanceResult; local: FrustrationResult }
+>();
 
 function fastStructure(snapshot: Snapshot) {
   let hit = localCache.get(snapshot);
@@ -45,7 +48,11 @@ const EXACT_DELAY_MS = 350;
 export function useStructure(enabled = true): Structure {
   const snapshot = useEntente(selectSnapshot);
   const fast = useMemo(() => fastStructure(snapshot), [snapshot]);
-  const [exact, setExact] = useState<{ snapshot: Snapshot; result: FrustrationResult | null; error: string | null }>();
+  const [exact, setExact] = useState<{
+    snapshot: Snapshot;
+    result: FrustrationResult | null;
+    error: string | null;
+  }>();
 
   useEffect(() => {
     if (!enabled || fast.local.optimal) return;

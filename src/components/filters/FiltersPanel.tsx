@@ -61,7 +61,7 @@ export function FiltersPanel() {
         ))}
         <label className="range-field">
           <span>
-            Minimum weight <output className="num">{filters.minWeight.toFixed(2)}</output>
+            Minimum weight <span className="num">{filters.minWeight.toFixed(2)}</span>
           </span>
           <input
             type="range"

@@ -16,12 +16,14 @@ export function TimeReadout() {
   const { time, mode, windowFrom, start, setMode, setWindowFrom } = useEntente(useShallow(selectReadout));
   const choose = (next: TimeMode) => {
     // A fresh window covers the five years up to now rather than nothing.
-    if (next === 'window' && windowFrom >= time) setWindowFrom(Math.max(start, addMonths(time, -60)));
+    const unset = windowFrom <= start || windowFrom >= time;
+    if (next === 'window' && unset) setWindowFrom(Math.max(start, addMonths(time, -60)));
     setMode(next);
   };
   return (
     <div className="time-readout">
-      <output className="time-date" htmlFor="time-slider" aria-label="Shown date">
+      {/* Not an <output>: that is a live region, and the slider and status line already speak. */}
+      <div className="time-date" data-testid="time-date">
         {mode === 'window' ? (
           <>
             <span className="time-from">{formatDay(windowFrom)}</span>
@@ -30,7 +32,7 @@ export function TimeReadout() {
           </>
         ) : null}
         {formatDay(time)}
-      </output>
+      </div>
       <div className="segmented" role="group" aria-label="Time mode">
         <button
           type="button"
