@@ -73,11 +73,11 @@ export function overlayRules(): Rule[] {
         'line-style': 'dotted',
         width: 3,
         opacity: 0.7,
-        events: 'no',
         'target-arrow-shape': 'none',
         'source-arrow-shape': 'none',
       },
     },
+    { selector: `edge[id ^= "${GHOST_PREFIX}"]`, style: { events: 'no' } },
   ];
 }
 

@@ -89,7 +89,11 @@ export function balanceSeries(index: DatasetIndex, step: SeriesStep = 'quarter')
 export async function exactSeries(
   index: DatasetIndex,
   step: SeriesStep = 'quarter',
-  options: ExactOptions & { onSample?: (sample: AnalyticsSample, position: number) => void } = {},
+  options: ExactOptions & {
+    onSample?: (sample: AnalyticsSample, position: number) => void;
+    /** Awaited between samples, so a worker can answer other messages during a long series. */
+    between?: () => Promise<void>;
+  } = {},
 ): Promise<AnalyticsSample[]> {
   const key = `exact:${step}`;
   const hit = cached(index, key);
@@ -103,6 +107,7 @@ export async function exactSeries(
         : localSearchFrustration(graph);
     out.push(sampleOf(day, graph, f.value, f.totalWeight, f.optimal));
     options.onSample?.(out[out.length - 1], out.length - 1);
+    await options.between?.();
   }
   return remember(index, key, out);
 }
