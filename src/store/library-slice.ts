@@ -22,6 +22,8 @@ export interface LibrarySlice {
   /** The dataset shown before the active one: where the error boundary goes back to. */
   previousDatasetId: string;
   libraryReady: boolean;
+  /** Name of the dataset that ships with the app, for the switcher. */
+  bundledDatasetName: string;
   importStatus: ImportStatus;
   /** Lists the saved datasets and re-opens the one that was active before the reload. */
   restoreLibrary: () => Promise<void>;
@@ -74,6 +76,7 @@ export const createLibrarySlice =
       activeDatasetId: BUNDLED_DATASET_ID,
       previousDatasetId: BUNDLED_DATASET_ID,
       libraryReady: false,
+      bundledDatasetName: bundled.meta.name,
       importStatus: IDLE,
 
       restoreLibrary: async () => {

@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { importFiles, type ImportIssue, type ImportResult } from '../../../src/model/import';
 
-export const MINI_JSON = readFileSync(
-  fileURLToPath(new URL('../../fixtures/mini.json', import.meta.url)),
-  'utf8',
-);
+// import.meta.dirname, not import.meta.url: under jsdom the URL is not a file: URL.
+export const MINI_JSON = readFileSync(resolve(import.meta.dirname, '../../fixtures/mini.json'), 'utf8');
 
 export function issuesOf(result: ImportResult): ImportIssue[] {
   if (result.ok)
