@@ -93,6 +93,19 @@ describe('bundled dataset data/entente.json', () => {
   it('is exactly the merge of data/parts (nobody edits the built file by hand)', () => {
     expect(builtText).toBe(serialise(mergeParts(readParts())));
   });
+
+  it('refuses to merge parts that define the same id twice, naming both files', () => {
+    const event = { id: 'ev-1991-x', date: '1991' };
+    const parts = [
+      { file: 'base.json', meta: {}, actors: [{ id: 'a' }] },
+      { file: 'events-1947-1991.json', events: [event] },
+      { file: 'late.json', actors: [{ id: 'a' }], events: [event] },
+    ];
+    expect(() => mergeParts(parts)).toThrow(/actors id "a" is in base\.json and late\.json/);
+    expect(() => mergeParts(parts)).toThrow(
+      /events id "ev-1991-x" is in events-1947-1991\.json and late\.json/,
+    );
+  });
 });
 
 describe.runIf(existsSync(SEEDS_DIR))('citations against the seed documents', () => {
