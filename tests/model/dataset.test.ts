@@ -7,7 +7,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mergeParts, OUTPUT_FILE, readParts, REPO_ROOT, serialise } from '../../scripts/build-dataset';
-import { type Actor, type Citation, type Dataset, describeCameo, validateDataset } from '../../src/model';
+import {
+  type Actor,
+  type Citation,
+  type Dataset,
+  describeCameo,
+  parseDate,
+  validateDataset,
+} from '../../src/model';
 
 const SEEDS_DIR = resolve(REPO_ROOT, '../shared/seeds');
 const builtText = readFileSync(OUTPUT_FILE, 'utf8');
@@ -72,6 +79,25 @@ describe('bundled dataset data/entente.json', () => {
         if (!sources.has(c.source)) dangling.push(`${item.id} cites ${c.source}`);
     }
     expect(dangling).toEqual([]);
+  });
+
+  it('places every event and tie start inside the lifetime of both actors (else the graph would hide it)', () => {
+    const lifetime = (id: string) => {
+      const exists = actors.get(id)?.exists;
+      return {
+        from: exists?.from ? parseDate(exists.from)!.start : -Infinity,
+        to: exists?.to ? parseDate(exists.to)!.end : Infinity,
+      };
+    };
+    const outside = (id: string, day: number) => day < lifetime(id).from || day > lifetime(id).to;
+    const dated = [
+      ...dataset.events.map((e) => ({ id: e.id, ends: [e.source, e.target], day: parseDate(e.date)!.mid })),
+      ...dataset.ties
+        .filter((t) => t.from)
+        .map((t) => ({ id: t.id, ends: [t.source, t.target], day: parseDate(t.from!)!.start })),
+    ];
+    const bad = dated.flatMap((d) => d.ends.filter((a) => outside(a, d.day)).map((a) => `${d.id}: ${a}`));
+    expect(bad).toEqual([]);
   });
 
   it('cites every event and tie; a citation without a line says why in a note', () => {
