@@ -4,6 +4,7 @@ import { App } from './components/App';
 import { graphHandle } from './components/GraphView';
 import { formatIssue, loadDatasetText } from './model';
 import { createEntenteStore, StoreProvider } from './store';
+import { startUrlSync } from './store/url-sync';
 import bundledUrl from '../data/entente.json?url';
 import './styles.css';
 
@@ -15,6 +16,8 @@ async function start(root: HTMLElement) {
     return;
   }
   const store = createEntenteStore(result.dataset);
+  // The address bar is a share link: restore from it now, keep it in step from here on.
+  startUrlSync(store);
   // Read-only hook for browser tests and the console: the live graph and the store's state.
   Object.defineProperty(window, '__entente', {
     value: Object.freeze({ cy: () => graphHandle.cy, state: () => store.getState() }),

@@ -111,6 +111,12 @@ export async function recordWebm(store: EntenteStore, cy: Core, o: RecordOptions
       o.onProgress(k + 1, days.length);
       await sleep(1000 / o.fps);
     }
+    // Hold the last frame for a second: viewers can read the final date, and the encoder (slow to
+    // start on large frames) has time to flush; a stop right after a few frames can yield no video.
+    for (let k = 0; k < o.fps; k++) {
+      track.requestFrame();
+      await sleep(1000 / o.fps);
+    }
   } finally {
     recorder.stop();
     await stopped;

@@ -1,0 +1,158 @@
+import { readFileSync } from 'node:fs';
+import { DOMParser } from '@xmldom/xmldom';
+import Papa from 'papaparse';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { openApp } from './harness';
+
+const xml = (text: string) =>
+  new DOMParser({
+    onError: (level, msg) => {
+      throw new Error(`${level}: ${msg}`);
+    },
+  }).parseFromString(text, 'text/xml');
+
+async function openMenu(page: Page): Promise<void> {
+  if (!(await page.getByRole('menu', { name: 'Export' }).isVisible()))
+    await page.getByRole('button', { name: 'Export' }).click();
+}
+
+/** Opens the Export menu when closed, clicks one item and returns the download's name and bytes. */
+async function exportFile(page: Page, testId: string): Promise<{ name: string; bytes: Buffer }> {
+  await openMenu(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+interface AppState {
+  time: number;
+  selection: { type: string; id: string } | null;
+  notices: string[];
+}
+const appState = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __entente: { state: () => AppState } }).__entente.state());
+
+describe('exports from the built app', () => {
+  let page: Page;
+  let snapshot: { at: string; nodes: { id: string; label: string }[]; edges: unknown[] };
+
+  beforeAll(async () => {
+    ({ page } = await openApp('?t=1971-12-15', { acceptDownloads: true }));
+    const { name, bytes } = await exportFile(page, 'export-json');
+    expect(name).toBe('entente-1971-12-15.json');
+    snapshot = JSON.parse(bytes.toString('utf8'));
+  });
+
+  afterAll(async () => {
+    await page.context().close();
+  });
+
+  test('JSON is the snapshot at the link date', () => {
+    expect(snapshot.at).toBe('1971-12-15');
+    expect(snapshot.nodes.length).toBeGreaterThan(0);
+  });
+
+  test.each([
+    [true, 2],
+    [false, 1],
+  ])('PNG (full graph %s, scale %i) has the PNG signature and a real size', async (full, scale) => {
+    await openMenu(page);
+    const fullBox = page.getByLabel('Full graph (not just the view)');
+    if ((await fullBox.isChecked()) !== full) await fullBox.click();
+    await page.getByLabel('Scale').selectOption(String(scale));
+    const { name, bytes } = await exportFile(page, 'export-png');
+    expect(name).toBe('entente-1971-12-15.png');
+    expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(bytes.readUInt32BE(16)).toBeGreaterThan(100 * scale);
+    expect(bytes.readUInt32BE(20)).toBeGreaterThan(100 * scale);
+    expect(bytes.length).toBeGreaterThan(5000);
+  });
+
+  test('SVG is well-formed, with one node per JSON node, the date and the legend', async () => {
+    const { name, bytes } = await exportFile(page, 'export-svg');
+    expect(name).toBe('entente-1971-12-15.svg');
+    const doc = xml(bytes.toString('utf8'));
+    const groups = Array.from(doc.getElementsByTagName('g'));
+    expect(groups.filter((g) => g.getAttribute('class') === 'node')).toHaveLength(snapshot.nodes.length);
+    expect(groups.some((g) => g.getAttribute('class') === 'legend')).toBe(true);
+    const texts = Array.from(doc.getElementsByTagName('text')).map((t) => t.textContent);
+    expect(texts).toContain('1971-12-15');
+  });
+
+  test('GraphML and GEXF parse and match the JSON counts', async () => {
+    for (const [id, file] of [
+      ['export-graphml', 'entente-1971-12-15.graphml'],
+      ['export-gexf', 'entente-1971-12-15.gexf'],
+    ]) {
+      const { name, bytes } = await exportFile(page, id);
+      expect(name).toBe(file);
+      const doc = xml(bytes.toString('utf8'));
+      expect(doc.getElementsByTagName('node')).toHaveLength(snapshot.nodes.length);
+      expect(doc.getElementsByTagName('edge')).toHaveLength(snapshot.edges.length);
+    }
+  });
+
+  test('dynamic GEXF covers the whole span with spells', async () => {
+    const { name, bytes } = await exportFile(page, 'export-gexf-dynamic');
+    expect(name).toMatch(/^entente-\d{4}-\d{4}-dynamic\.gexf$/);
+    const graph = xml(bytes.toString('utf8')).getElementsByTagName('graph')[0];
+    expect([graph.getAttribute('mode'), graph.getAttribute('timeformat')]).toEqual(['dynamic', 'date']);
+  });
+
+  test('CSV nodes and edges parse with the JSON counts', async () => {
+    const nodes = await exportFile(page, 'export-csv-nodes');
+    const edges = await exportFile(page, 'export-csv-edges');
+    expect([nodes.name, edges.name]).toEqual([
+      'entente-1971-12-15-nodes.csv',
+      'entente-1971-12-15-edges.csv',
+    ]);
+    const opts = { header: true, skipEmptyLines: true } as const;
+    expect(Papa.parse(nodes.bytes.toString('utf8'), opts).data).toHaveLength(snapshot.nodes.length);
+    expect(Papa.parse(edges.bytes.toString('utf8'), opts).data).toHaveLength(snapshot.edges.length);
+  });
+
+  test('a short WebM records with a progress bar and restores the date', async () => {
+    await openMenu(page);
+    await page.getByTestId('export-webm').click();
+    const dialog = page.getByTestId('video-dialog');
+    await dialog.getByLabel('From').fill('1971-06-01');
+    await dialog.getByLabel('To').fill('1971-12-01');
+    await dialog.getByLabel('Step').selectOption('1');
+    await dialog.getByLabel('Speed').selectOption('24');
+    const downloading = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Record' }).click();
+    await dialog.getByRole('progressbar', { name: 'Recording progress' }).waitFor();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('entente-1971-06-01-to-1971-12-01.webm');
+    const bytes = readFileSync(await download.path());
+    expect(bytes.subarray(0, 4)).toEqual(Buffer.from([0x1a, 0x45, 0xdf, 0xa3])); // EBML magic
+    expect(bytes.length).toBeGreaterThan(1000);
+    const day = (await appState(page)).time;
+    expect(new Date(day * 86_400_000).toISOString().slice(0, 10)).toBe('1971-12-15');
+  });
+});
+
+describe('share links', () => {
+  test('a link opens at its date and selection, and the address bar follows the state', async () => {
+    const { page, errors } = await openApp('?t=1971-12-15&node=india');
+    const state = await appState(page);
+    expect(new Date(state.time * 86_400_000).toISOString().slice(0, 10)).toBe('1971-12-15');
+    expect(state.selection).toEqual({ type: 'node', id: 'india' });
+    expect(await page.getByRole('slider', { name: /time/i }).getAttribute('aria-valuetext')).toBe(
+      '1971-12-15',
+    );
+    await expect.poll(() => page.evaluate(() => location.search)).toContain('node=india');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('a garbage link still opens the app, at the defaults, with a notice', async () => {
+    const { page } = await openApp('?t=next-tuesday&node=%3Cimg%20src%3Dx%3E&hide=dragons');
+    const notice = page.getByRole('region', { name: 'Notices' });
+    await expect.poll(() => notice.textContent()).toMatch(/next-tuesday/);
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect((await appState(page)).selection).toBeNull();
+    await page.context().close();
+  });
+});
