@@ -103,7 +103,7 @@ describe('the analytics panel', () => {
     expect(within(flipped).getByText(/sign cooperation agreements/)).toBeVisible();
     await user.click(within(flipped).getByRole('button', { name: 'Pakistan – Russia' }));
     expect(store.getState().selection).toEqual({ type: 'edge', id: 'rel:pakistan~russia' });
-    await user.click(screen.getByRole('button', { name: 'Clear' }));
+    await user.click(screen.getByRole('button', { name: 'Clear comparison' }));
     expect(store.getState().compare).toBeNull();
   });
 

@@ -96,7 +96,7 @@ export function ComparePanel() {
         <button type="submit">Compare</button>
         {compare && (
           <button type="button" onClick={clearCompare}>
-            Clear
+            Clear comparison
           </button>
         )}
       </form>
