@@ -31,12 +31,16 @@ export function signColor(sign: Sign): string {
   return SIGN_COLORS[String(sign) as '1' | '0' | '-1'];
 }
 
-/** Relations are coloured by sign (hostile ones dashed); ties are dotted grey, wars heavy and dashed. */
+/**
+ * Relations are coloured by sign (hostile ones dashed); ties are dotted grey, wars heavy and dashed,
+ * and other hostile ties (rivalries) dotted in the hostile colour.
+ */
 export function edgeStroke(edge: SnapshotEdge): { color: string; dash?: string; width: number } {
   const width = 1 + 5 * edge.weight;
   if (edge.kind === 'relation')
     return { color: signColor(edge.sign), width, ...(edge.sign < 0 ? { dash: '7 4' } : {}) };
   if (edge.kind === 'war') return { color: SIGN_COLORS['-1'], dash: '12 4', width: 4 };
+  if (edge.sign < 0) return { color: SIGN_COLORS['-1'], dash: '2 3', width: 2 };
   return { color: TIE_COLOR, dash: '2 3', width: 1.5 };
 }
 
