@@ -70,9 +70,12 @@ test('comparing two dates lists the changes with their events and marks them on 
   expect(await rows.count()).toBeGreaterThan(0);
   expect(await page.getByTestId('compare-summary').textContent()).toMatch(/1990-01-01 → 2003-03-01/);
   // Each change with events links to them.
-  const withEvents = page.getByTestId('compare-table').locator('details').first();
-  await withEvents.locator('summary').click();
-  expect(await withEvents.locator('li').count()).toBeGreaterThan(0);
+  await page
+    .getByTestId('compare-table')
+    .getByRole('button', { name: /\d+ events? ▸/ })
+    .first()
+    .click();
+  expect(await page.getByTestId('compare-table').locator('.change-events li').count()).toBeGreaterThan(0);
   await page.waitForFunction(
     () =>
       ((window as unknown as { __entente: Probe }).__entente.cy()?.$('edge[?id]').length ?? 0) > 0 &&

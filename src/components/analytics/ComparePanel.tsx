@@ -17,27 +17,39 @@ const state = (s: RelationChange['before']) => (s ? signed(s.score) : '—');
 
 function ChangeRow({ change }: { change: RelationChange }) {
   const select = useEntente((s) => s.select);
+  const [open, setOpen] = useState(false);
+  const n = change.events.length;
   return (
-    <tr data-kind={change.kind}>
-      <td>
-        <span className={`change-badge change-${change.kind}`}>{KIND_TEXT[change.kind]}</span>
-      </td>
-      <td>
-        <button type="button" className="link-button" onClick={() => select({ type: 'edge', id: change.id })}>
-          {change.sourceLabel} – {change.targetLabel}
-        </button>
-      </td>
-      <td className="num">
-        {state(change.before)} → {state(change.after)}
-      </td>
-      <td>
-        {change.events.length === 0 ? (
-          <span className="muted">decay only</span>
-        ) : (
-          <details>
-            <summary>
-              {change.events.length} event{change.events.length === 1 ? '' : 's'}
-            </summary>
+    <>
+      <tr data-kind={change.kind}>
+        <td>
+          <span className={`change-badge change-${change.kind}`}>{KIND_TEXT[change.kind]}</span>
+        </td>
+        <td>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => select({ type: 'edge', id: change.id })}
+          >
+            {change.sourceLabel} – {change.targetLabel}
+          </button>
+        </td>
+        <td className="num">
+          {state(change.before)} → {state(change.after)}
+        </td>
+        <td>
+          {n === 0 ? (
+            <span className="muted">decay only</span>
+          ) : (
+            <button type="button" className="link-button" aria-expanded={open} onClick={() => setOpen(!open)}>
+              {n} event{n === 1 ? '' : 's'} {open ? '▾' : '▸'}
+            </button>
+          )}
+        </td>
+      </tr>
+      {open && (
+        <tr className="change-events">
+          <td colSpan={4}>
             <ul className="analytics-list">
               {change.events.map((e) => (
                 <li key={e.id}>
@@ -46,10 +58,10 @@ function ChangeRow({ change }: { change: RelationChange }) {
                 </li>
               ))}
             </ul>
-          </details>
-        )}
-      </td>
-    </tr>
+          </td>
+        </tr>
+      )}
+    </>
   );
 }
 

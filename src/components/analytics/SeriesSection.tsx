@@ -10,6 +10,7 @@ export function SeriesSection() {
   const [state, setState] = useState<SeriesState | null>(null);
   useEffect(() => watchSeries(index, 'quarter', setState), [index]);
   const samples = state?.samples;
+  const bounded = samples?.filter((x) => !x.optimal).length ?? 0;
   return (
     <section aria-label="Balance over time" className="analytics-section">
       <h3>Over the whole span</h3>
@@ -25,10 +26,12 @@ export function SeriesSection() {
           <p className="muted" data-testid="series-status">
             {samples.length} quarterly samples;{' '}
             {state.error
-              ? `exact values unavailable (${state.error}), frustration is a local-search bound`
-              : state.exactDone >= state.total && state.total > 0
-                ? 'frustration exact where marked optimal'
-                : `frustration exact for ${state.exactDone} of ${state.total} so far`}
+              ? `exact values unavailable (${state.error}); frustration is a local-search bound`
+              : state.exactDone < state.total
+                ? `frustration exact for ${state.exactDone} of ${state.total} so far`
+                : bounded === 0
+                  ? 'frustration exact at every sample'
+                  : `frustration exact except ${bounded} samples (solver time limit; bound shown)`}
           </p>
         </>
       )}
