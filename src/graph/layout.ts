@@ -1,5 +1,5 @@
 import cytoscape, { type Core } from 'cytoscape';
-import type { DatasetIndex } from '../model';
+import { type DatasetIndex, tieSign } from '../model';
 
 export type Positions = Map<string, { x: number; y: number }>;
 
@@ -34,7 +34,7 @@ export function spanLayout(index: DatasetIndex, seed = 0): Positions {
   });
   const ties = index.ties.map(({ tie }) => ({
     group: 'edges' as const,
-    data: { id: `tie:${tie.id}`, source: tie.source, target: tie.target, friendly: tie.type !== 'war' },
+    data: { id: `tie:${tie.id}`, source: tie.source, target: tie.target, friendly: tieSign(tie.type) > 0 },
   }));
   cy.add([...edges, ...ties]);
   runCose(cy, n);

@@ -3,6 +3,7 @@ import type { Actor, Dataset, EngineOptions, Tie } from './types';
 import { DEFAULT_ENGINE_OPTIONS } from './types';
 import { type TimeGrid, buildTimeGrid } from './time-grid';
 import { type PairColumns, buildPairColumns } from './pair-columns';
+import { type StandingEntry, standingByPair } from './standing';
 
 export interface Span {
   start: number;
@@ -24,6 +25,8 @@ export interface PairIndex {
   prefix: Float64Array;
   /** The snapshot edge id, built once so that scrubbing does not rebuild a string per pair per frame. */
   edgeId: string;
+  /** Alliances, treaties, rivalries and wars between the pair, which add a standing score while in force. */
+  standing?: StandingEntry[];
 }
 
 export interface ActorIndex {
@@ -128,6 +131,8 @@ export function indexDataset(dataset: Dataset, options: Partial<EngineOptions> =
   };
   const { pairs, columns } = buildPairColumns(dataset, slot, lambda, midOf);
   const ties = dataset.ties.map((tie) => ({ tie, span: spanOf(tie.from, tie.to) }));
+  const standing = standingByPair(ties, opts, pairKey);
+  for (const pair of pairs) pair.standing = standing.get(pair.key);
   return {
     dataset,
     options: opts,

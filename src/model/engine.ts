@@ -9,6 +9,7 @@ import {
   pairKey,
 } from './dataset-index';
 import { lowerBound, upperBound } from './search';
+import { standingAt, tieSign, type StandingEntry } from './standing';
 import { countUpTo } from './time-grid';
 import type {
   Dataset,
@@ -68,7 +69,8 @@ export function pairScoreAt(
   const count = upperBound(pair.days, t);
   if (count === 0) return { score: 0, count: 0 };
   const k = count - 1;
-  return { score: pair.decayed[k] * Math.exp(-index.lambda * (t - pair.days[k])), count };
+  const decayed = pair.decayed[k] * Math.exp(-index.lambda * (t - pair.days[k]));
+  return { score: decayed + standingAt(pair.standing, t), count };
 }
 
 /** Plain sum of a pair's events with from <= day <= t. */
@@ -140,14 +142,15 @@ export function snapshotAt(
         edges.push(relationEdge(index, pairs[p], prefix[base + count] - prefix[base + lo], count - lo));
     } else {
       const k = offsets[p] + count - 1;
-      const score = decayed[k] * Math.exp(-lambda * (t - days[k]));
+      const standing = pairs[p].standing;
+      const score = decayed[k] * Math.exp(-lambda * (t - days[k])) + (standing ? standingAt(standing, t) : 0);
       if (Math.abs(score) >= minAbs) edges.push(relationEdge(index, pairs[p], score, count));
     }
   }
   for (const { tie, span } of index.ties) {
     const active = windowed ? overlaps(span, from, t) : inSpan(span, t);
     if (!active || !alive(tie.source) || !alive(tie.target)) continue;
-    const sign: Sign = tie.type === 'war' ? -1 : 1;
+    const sign = tieSign(tie.type);
     edges.push({
       id: `tie:${tie.id}`,
       source: tie.source,
@@ -182,9 +185,11 @@ export interface EdgeExplanation {
   sign: Sign;
   weight: number;
   contributions: Contribution[];
+  /** Ties in force at t that add their standing score (point mode only); part of `score`. */
+  standing: { tie: StandingEntry['tie']; contribution: number }[];
 }
 
-/** Breaks a relation's score at t into the events that make it; contributions sum to the score. */
+/** Breaks a relation's score at t into the events (and ties in force) that make it; the parts sum to the score. */
 export function explainEdge(
   source: Dataset | DatasetIndex,
   a: string,
@@ -196,6 +201,7 @@ export function explainEdge(
   const t = toDay(at);
   const pair = index.pairByKey.get(pairKey(a, b));
   const contributions: Contribution[] = [];
+  const standing: EdgeExplanation['standing'] = [];
   if (pair) {
     const from = options.windowFrom === undefined ? undefined : toDay(options.windowFrom);
     const lo = from === undefined ? 0 : lowerBound(pair.days, from);
@@ -208,8 +214,12 @@ export function explainEdge(
         contribution: pair.scores[k] * factor,
       });
     }
+    if (from === undefined && hi > 0) {
+      for (const s of pair.standing ?? [])
+        if (s.start <= t && t <= s.end) standing.push({ tie: s.tie, contribution: s.value });
+    }
   }
-  const score = contributions.reduce((sum, c) => sum + c.contribution, 0);
+  const score = [...contributions, ...standing].reduce((sum, c) => sum + c.contribution, 0);
   return {
     a,
     b,
@@ -218,6 +228,7 @@ export function explainEdge(
     sign: signOf(score, index.options),
     weight: weightOf(score, index.options),
     contributions,
+    standing,
   };
 }
 

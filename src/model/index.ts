@@ -8,3 +8,4 @@ export * from './engine';
 export * from './search';
 export * from './layout';
 export * from './share-url';
+export * from './standing';

@@ -1,3 +1,4 @@
+import { tieSign } from './standing';
 import { ACTOR_KINDS } from './schema';
 import type { DatasetIndex } from './dataset-index';
 import type { Sign, SnapshotEdge, SnapshotNode } from './types';
@@ -143,7 +144,7 @@ export function layoutSpan(index: DatasetIndex, options: Partial<LayoutOptions> 
     return { id: p.key, source: p.a, target: p.b, kind: 'relation', sign, weight: 0.5, score: net };
   });
   for (const { tie } of index.ties) {
-    const sign: Sign = tie.type === 'war' ? -1 : 1;
+    const sign = tieSign(tie.type);
     edges.push({
       id: tie.id,
       source: tie.source,

@@ -1,7 +1,8 @@
+import { tieSign } from './standing';
 import { DAYS_PER_YEAR, formatDay, parseDate } from './dates';
 import { pairKey } from './dataset-index';
 import { signOf, toDay, weightOf, type SnapshotOptions, type TimeInput } from './engine';
-import type { Actor, Dataset, EngineOptions, Sign, Snapshot, SnapshotEdge } from './types';
+import type { Actor, Dataset, EngineOptions, Snapshot, SnapshotEdge } from './types';
 import { DEFAULT_ENGINE_OPTIONS } from './types';
 
 /**
@@ -60,6 +61,14 @@ export function naiveSnapshotAt(
     entry.count += 1;
     sums.set(key, entry);
   }
+  if (!windowed) {
+    for (const tie of dataset.ties) {
+      const value = opts.standing[tie.type] ?? 0;
+      const span = bounds(tie.from, tie.to);
+      const entry = sums.get(pairKey(tie.source, tie.target));
+      if (entry && value !== 0 && span.start <= t && t <= span.end) entry.score += value;
+    }
+  }
   const edges: SnapshotEdge[] = [];
   for (const key of [...sums.keys()].sort()) {
     const { a, b, score, count } = sums.get(key)!;
@@ -80,7 +89,7 @@ export function naiveSnapshotAt(
     const span = bounds(tie.from, tie.to);
     const active = windowed ? span.start <= t && from <= span.end : span.start <= t && t <= span.end;
     if (!active || !aliveIds.has(tie.source) || !aliveIds.has(tie.target)) continue;
-    const sign: Sign = tie.type === 'war' ? -1 : 1;
+    const sign = tieSign(tie.type);
     edges.push({
       id: `tie:${tie.id}`,
       source: tie.source,

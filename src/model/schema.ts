@@ -44,7 +44,7 @@ export const actorSchema = z
   })
   .strict();
 
-export const TIE_TYPES = ['membership', 'leadership', 'alliance', 'treaty', 'war'] as const;
+export const TIE_TYPES = ['membership', 'leadership', 'alliance', 'treaty', 'rivalry', 'war'] as const;
 export const MEMBERSHIP_ROLES = ['full', 'observer', 'associate', 'dialogue-partner'] as const;
 export const tieSchema = z
   .object({

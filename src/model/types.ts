@@ -69,6 +69,11 @@ export interface EngineOptions {
   weightScale: number;
   /** Relations with |score| under this are dropped from the snapshot (faded out). */
   minAbsScore: number;
+  /**
+   * Score a tie adds to its pair's relation while it is in force (alliances, treaties, rivalries,
+   * wars). It stands for the lasting state the tie records, which dated events alone under-sample.
+   */
+  standing: Partial<Record<TieType, number>>;
 }
 
 export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
@@ -76,4 +81,5 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   neutralBand: 1,
   weightScale: 8,
   minAbsScore: 0.05,
+  standing: { alliance: 6, treaty: 4, rivalry: -4, war: -10 },
 };

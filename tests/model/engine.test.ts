@@ -57,6 +57,20 @@ describe('snapshotAt on the fixture', () => {
     expect(edge.sign).toBe(1);
   });
 
+  test('a war in force adds its standing score to the relation, and explainEdge lists it', () => {
+    const during = explainEdge(mini, 'india', 'pakistan', '1971-12-10');
+    expect(during.standing.map((s) => [s.tie.id, s.contribution])).toEqual([['tie-war-1971', -10]]);
+    const edge = snapshotAt(mini, '1971-12-10').edges.find((e) => e.id === 'rel:india~pakistan')!;
+    expect(edge.score).toBeCloseTo(during.score, 9);
+    expect(during.score).toBeCloseTo(during.contributions[0].contribution - 10, 9);
+    const after = explainEdge(mini, 'india', 'pakistan', '1972-01-10');
+    expect(after.standing).toEqual([]);
+    expect(
+      snapshotAt(indexDataset(mini, { standing: {} }), '1971-12-10').edges.find((e) => e.id === edge.id)!
+        .score,
+    ).toBeCloseTo(during.contributions[0].contribution, 9);
+  });
+
   test('window mode counts only the events inside the window, undecayed', () => {
     const snap = snapshotAt(mini, '2003-12-31', { windowFrom: '2003-01-01' });
     const edge = snap.edges.find((e) => e.id === `rel:${pairKey('pakistan', 'russia')}`)!;

@@ -1,0 +1,40 @@
+import type { Span } from './dataset-index';
+import type { EngineOptions, Sign, Tie, TieType } from './types';
+
+/** Hostile tie types draw and count as negative; every other tie as positive. */
+export function tieSign(type: TieType): Sign {
+  return type === 'war' || type === 'rivalry' ? -1 : 1;
+}
+
+/** A tie's lasting contribution to its pair's relation while it is in force. */
+export interface StandingEntry {
+  tie: Tie;
+  start: number;
+  end: number;
+  value: number;
+}
+
+/** Groups the ties that carry a standing score by actor pair key. */
+export function standingByPair(
+  ties: readonly { tie: Tie; span: Span }[],
+  options: EngineOptions,
+  keyOf: (a: string, b: string) => string,
+): Map<string, StandingEntry[]> {
+  const out = new Map<string, StandingEntry[]>();
+  for (const { tie, span } of ties) {
+    const value = options.standing[tie.type] ?? 0;
+    if (value === 0) continue;
+    const key = keyOf(tie.source, tie.target);
+    const list = out.get(key) ?? [];
+    list.push({ tie, start: span.start, end: span.end, value });
+    out.set(key, list);
+  }
+  return out;
+}
+
+export function standingAt(entries: readonly StandingEntry[] | undefined, t: number): number {
+  if (!entries) return 0;
+  let sum = 0;
+  for (const e of entries) if (e.start <= t && t <= e.end) sum += e.value;
+  return sum;
+}
