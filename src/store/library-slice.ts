@@ -1,4 +1,4 @@
-import { type Dataset, validateDataset } from '../model';
+import type { Dataset } from '../model';
 import type { ImportIssue, ImportProgress } from '../model/import';
 import { defaultLibraryDb, type LibraryDb, type LibraryEntry } from '../persist/library-db';
 import { importInBackground } from '../workers/import-client';
@@ -51,14 +51,17 @@ export const createLibrarySlice =
         /* the choice is only lost on reload; the dataset itself is shown */
       });
 
-    /** Shows a dataset by id; a stored one is validated again, since storage is outside our control. */
+    /** Shows a dataset by id (the bundled one or a stored one). */
     const show = async (id: string): Promise<boolean> => {
       if (id === BUNDLED_DATASET_ID) {
         get().setDataset(bundled, bundled.meta.name);
       } else {
         const stored = await db.load(id).catch(() => undefined);
-        const checked = stored ? validateDataset(stored.dataset) : null;
         const entry = get().library.find((e) => e.id === id);
+        // Checked again (off the main thread), since storage is outside our control.
+        const checked = stored
+          ? await importInBackground([{ name: `${entry?.name ?? id}.json`, text: stored.datasetJson }])
+          : null;
         if (!checked?.ok) {
           get().notify(`The saved dataset "${entry?.name ?? id}" could not be opened; it may be damaged.`);
           return false;
@@ -115,7 +118,7 @@ export const createLibrarySlice =
           events: dataset.events.length,
         };
         try {
-          await db.save(entry, { id: entry.id, dataset, warnings });
+          await db.save(entry, { id: entry.id, datasetJson: result.datasetJson, warnings });
         } catch (err) {
           get().notify(`"${entry.name}" is shown but could not be saved for next time (${String(err)}).`);
         }

@@ -1,6 +1,12 @@
-import type { ImportResult, ProgressFn } from '../model/import';
-import type { ImportReply, ImportRequest } from './import-protocol';
+import type { Dataset } from '../model';
+import { exportDataset, type ImportFormat, type ImportIssue, type ProgressFn } from '../model/import';
+import type { ImportReply, ImportRequest, WireResult } from './import-protocol';
 import { runImportTask, type ImportInput } from './import-task';
+
+/** An import result that also carries the dataset as JSON text, ready to be stored. */
+export type BackgroundResult =
+  | { ok: true; dataset: Dataset; datasetJson: string; warnings: ImportIssue[]; formats: ImportFormat[] }
+  | { ok: false; issues: ImportIssue[] };
 
 let worker: Worker | null = null;
 let nextId = 1;
@@ -15,6 +21,20 @@ function startWorker(): Worker | null {
   }
 }
 
+function fromWire(wire: WireResult): BackgroundResult {
+  if (!wire.ok) return wire;
+  // Our own worker's output of a validated dataset, so parsing is all that is needed.
+  return { ...wire, dataset: JSON.parse(wire.datasetJson) as Dataset };
+}
+
+async function inThisThread(
+  inputs: readonly ImportInput[],
+  onProgress?: ProgressFn,
+): Promise<BackgroundResult> {
+  const result = await runImportTask(inputs, onProgress);
+  return result.ok ? { ...result, datasetJson: exportDataset(result.dataset) } : result;
+}
+
 /**
  * Imports files in a Web Worker, reporting progress; where no worker can start (tests, very old
  * browsers) the same task runs in this thread. Never rejects: failures come back as issues.
@@ -22,28 +42,30 @@ function startWorker(): Worker | null {
 export function importInBackground(
   inputs: readonly ImportInput[],
   onProgress?: ProgressFn,
-): Promise<ImportResult> {
+): Promise<BackgroundResult> {
   const w = startWorker();
-  if (!w) return runImportTask(inputs, onProgress);
+  if (!w) return inThisThread(inputs, onProgress);
   const id = nextId++;
   return new Promise((resolve) => {
+    const stop = () => {
+      w.removeEventListener('message', onMessage);
+      w.removeEventListener('error', onError);
+    };
     const onMessage = (event: MessageEvent<ImportReply>) => {
       const reply = event.data;
       if (reply.id !== id) return;
       if (reply.type === 'progress') onProgress?.(reply.progress);
       else {
-        w.removeEventListener('message', onMessage);
-        w.removeEventListener('error', onError);
-        resolve(reply.result);
+        stop();
+        resolve(fromWire(reply.result));
       }
     };
     const onError = (event: ErrorEvent) => {
       event.preventDefault();
-      w.removeEventListener('message', onMessage);
-      w.removeEventListener('error', onError);
+      stop();
       worker = null;
       // The worker itself failed (e.g. blocked from loading): fall back to this thread.
-      void runImportTask(inputs, onProgress).then(resolve);
+      void inThisThread(inputs, onProgress).then(resolve);
     };
     w.addEventListener('message', onMessage);
     w.addEventListener('error', onError);

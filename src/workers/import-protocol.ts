@@ -1,4 +1,4 @@
-import type { ImportProgress, ImportResult } from '../model/import';
+import type { ImportFormat, ImportIssue, ImportProgress } from '../model/import';
 import type { ImportInput } from './import-task';
 
 /** Messages between the page and the import worker; `id` pairs replies with requests. */
@@ -8,6 +8,15 @@ export interface ImportRequest {
   inputs: ImportInput[];
 }
 
+/**
+ * A result as it crosses to the page. The dataset travels as JSON text: cloning one string is far
+ * cheaper on the main thread than cloning (or storing) 200,000 small objects, and JSON.parse is faster
+ * than structured-clone deserialisation for such graphs.
+ */
+export type WireResult =
+  | { ok: true; datasetJson: string; warnings: ImportIssue[]; formats: ImportFormat[] }
+  | { ok: false; issues: ImportIssue[] };
+
 export type ImportReply =
   | { type: 'progress'; id: number; progress: ImportProgress }
-  | { type: 'done'; id: number; result: ImportResult };
+  | { type: 'done'; id: number; result: WireResult };

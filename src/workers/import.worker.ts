@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
-import type { ImportReply, ImportRequest } from './import-protocol';
+import { exportDataset } from '../model/import';
+import type { ImportReply, ImportRequest, WireResult } from './import-protocol';
 import { runImportTask } from './import-task';
 
 // Parsing and validating a 50 MB file takes seconds; here it cannot freeze the page.
@@ -14,5 +15,15 @@ scope.onmessage = (event: MessageEvent<ImportRequest>) => {
     if (percent === last && progress.fraction !== 0) return;
     last = percent;
     scope.postMessage({ type: 'progress', id, progress } satisfies ImportReply);
-  }).then((result) => scope.postMessage({ type: 'done', id, result } satisfies ImportReply));
+  }).then((result) => {
+    const wire: WireResult = result.ok
+      ? {
+          ok: true,
+          datasetJson: exportDataset(result.dataset),
+          warnings: result.warnings,
+          formats: result.formats,
+        }
+      : result;
+    scope.postMessage({ type: 'done', id, result: wire } satisfies ImportReply);
+  });
 };

@@ -10,12 +10,13 @@ export class ActorRegistry {
 
   constructor(private readonly draft: DatasetDraft) {}
 
-  resolve(key: string, label: string, kind: ActorKind, origin: Origin): { id: string; label: string } {
+  resolve(key: string, label: () => string, kind: ActorKind, origin: Origin): { id: string; label: string } {
     const norm = key.trim().toLowerCase();
     const known = this.ids.has(norm);
     const id = this.ids.idFor(norm);
     if (!known) {
-      const shown = clip(label, 120) || clip(key, 120);
+      // The label is only worked out for a new actor: feeds repeat the same few actors on every row.
+      const shown = clip(label(), 120) || clip(key, 120);
       this.labels.set(id, shown);
       this.draft.addActor({ id, kind, labels: [{ label: shown }] }, origin);
     }

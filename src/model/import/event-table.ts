@@ -83,8 +83,8 @@ export function readHeaderEventTable(
     const src = cells.source?.trim() ?? '';
     const tgt = cells.target?.trim() ?? '';
     if (!skipRow(draft, origin, src, tgt)) continue;
-    const a = mode.registry.resolve(src, readableName(src), kindOf('source'), origin);
-    const b = mode.registry.resolve(tgt, readableName(tgt), kindOf('target'), origin);
+    const a = mode.registry.resolve(src, () => readableName(src), kindOf('source'), origin);
+    const b = mode.registry.resolve(tgt, () => readableName(tgt), kindOf('target'), origin);
     if (cells.id?.trim()) cells.id = slugify(prefix + cells.id, 80);
     addEventRow(draft, cells, {
       origin,
@@ -180,13 +180,13 @@ export function readGdeltTable(
     if (!skipRow(draft, origin, src, tgt)) continue;
     const a = registry.resolve(
       src,
-      readableName(c[GDELT.a1name]),
+      () => readableName(c[GDELT.a1name]),
       gdeltKind(src, c[GDELT.a1country]),
       origin,
     );
     const b = registry.resolve(
       tgt,
-      readableName(c[GDELT.a2name]),
+      () => readableName(c[GDELT.a2name]),
       gdeltKind(tgt, c[GDELT.a2country]),
       origin,
     );

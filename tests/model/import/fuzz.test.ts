@@ -74,105 +74,112 @@ const mutated = (base: string) =>
       }, base),
     );
 
-describe('fuzzing the importers: never a crash, only issues with a place', () => {
-  it('random strings under any file name', () => {
-    fc.assert(
-      fc.property(fileName, fc.string({ unit: 'binary', maxLength: 400 }), (name, text) =>
-        checkContract([{ name, text }]),
-      ),
-      { numRuns: RUNS },
-    );
-  });
+describe(
+  'fuzzing the importers: never a crash, only issues with a place',
+  { timeout: Math.max(20_000, RUNS * 40) },
+  () => {
+    it('random strings under any file name', () => {
+      fc.assert(
+        fc.property(fileName, fc.string({ unit: 'binary', maxLength: 400 }), (name, text) =>
+          checkContract([{ name, text }]),
+        ),
+        { numRuns: RUNS },
+      );
+    });
 
-  it('random JSON values and hostile objects as a dataset', () => {
-    fc.assert(
-      fc.property(fc.oneof(fc.jsonValue(), hostileObject), (value) =>
-        checkContract([{ name: 'x.json', text: JSON.stringify(value) ?? 'null' }]),
-      ),
-      { numRuns: RUNS },
-    );
-  });
+    it('random JSON values and hostile objects as a dataset', () => {
+      fc.assert(
+        fc.property(fc.oneof(fc.jsonValue(), hostileObject), (value) =>
+          checkContract([{ name: 'x.json', text: JSON.stringify(value) ?? 'null' }]),
+        ),
+        { numRuns: RUNS },
+      );
+    });
 
-  it('hostile objects spliced into every part of a valid dataset', () => {
-    const base = JSON.parse(MINI_JSON) as Record<string, unknown[]>;
-    fc.assert(
-      fc.property(
-        fc.constantFrom('actors', 'events', 'ties', 'sources'),
-        fc.nat(),
-        hostileObject,
-        (list, at, junk) => {
-          const copy = structuredClone(base);
-          const items = copy[list];
-          items[at % items.length] = { ...(items[at % items.length] as object), ...junk };
-          checkContract([{ name: 'x.json', text: JSON.stringify(copy) }]);
-          expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-        },
-      ),
-      { numRuns: RUNS },
-    );
-  });
+    it('hostile objects spliced into every part of a valid dataset', () => {
+      const base = JSON.parse(MINI_JSON) as Record<string, unknown[]>;
+      fc.assert(
+        fc.property(
+          fc.constantFrom('actors', 'events', 'ties', 'sources'),
+          fc.nat(),
+          hostileObject,
+          (list, at, junk) => {
+            const copy = structuredClone(base);
+            const items = copy[list];
+            items[at % items.length] = { ...(items[at % items.length] as object), ...junk };
+            checkContract([{ name: 'x.json', text: JSON.stringify(copy) }]);
+            expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+          },
+        ),
+        { numRuns: RUNS },
+      );
+    });
 
-  it('mutated JSON, CSV pair, ICEWS and GDELT files', () => {
-    fc.assert(
-      fc.property(mutated(MINI_JSON), (text) => checkContract([{ name: 'mini.json', text }])),
-      { numRuns: RUNS },
-    );
-    fc.assert(
-      fc.property(mutated(ACTORS_CSV), mutated(EVENTS_CSV), (a, e) =>
-        checkContract([
-          { name: 'actors.csv', text: a },
-          { name: 'events.csv', text: e },
-        ]),
-      ),
-      { numRuns: RUNS },
-    );
-    fc.assert(
-      fc.property(mutated(ICEWS), (text) => checkContract([{ name: 'icews.tab', text }])),
-      { numRuns: RUNS },
-    );
-    fc.assert(
-      fc.property(mutated(GDELT), (text) => checkContract([{ name: 'gdelt.CSV', text }])),
-      { numRuns: RUNS },
-    );
-  });
+    it('mutated JSON, CSV pair, ICEWS and GDELT files', () => {
+      fc.assert(
+        fc.property(mutated(MINI_JSON), (text) => checkContract([{ name: 'mini.json', text }])),
+        { numRuns: RUNS },
+      );
+      fc.assert(
+        fc.property(mutated(ACTORS_CSV), mutated(EVENTS_CSV), (a, e) =>
+          checkContract([
+            { name: 'actors.csv', text: a },
+            { name: 'events.csv', text: e },
+          ]),
+        ),
+        { numRuns: RUNS },
+      );
+      fc.assert(
+        fc.property(mutated(ICEWS), (text) => checkContract([{ name: 'icews.tab', text }])),
+        { numRuns: RUNS },
+      );
+      fc.assert(
+        fc.property(mutated(GDELT), (text) => checkContract([{ name: 'gdelt.CSV', text }])),
+        { numRuns: RUNS },
+      );
+    });
 
-  it('random cells in a table with a valid header', () => {
-    const cellArb = fc.oneof(
-      fc.string({ maxLength: 12 }),
-      fc.constantFrom('', '"', '2003-02-30', '99999999', '-0', '1e400', 'NaN', '__proto__', '042', '21'),
-    );
-    fc.assert(
-      fc.property(fc.array(fc.array(cellArb, { minLength: 0, maxLength: 9 }), { maxLength: 12 }), (rows) => {
-        const text = [
-          'id,date,source,target,cameo,score,summary,major',
-          ...rows.map((r) => r.join(',')),
-        ].join('\n');
-        checkContract([{ name: 'events.csv', text }]);
-        checkContract([
-          { name: 'actors.csv', text: ACTORS_CSV },
-          { name: 'events.csv', text },
-        ]);
-      }),
-      { numRuns: RUNS },
-    );
-  });
+    it('random cells in a table with a valid header', () => {
+      const cellArb = fc.oneof(
+        fc.string({ maxLength: 12 }),
+        fc.constantFrom('', '"', '2003-02-30', '99999999', '-0', '1e400', 'NaN', '__proto__', '042', '21'),
+      );
+      fc.assert(
+        fc.property(
+          fc.array(fc.array(cellArb, { minLength: 0, maxLength: 9 }), { maxLength: 12 }),
+          (rows) => {
+            const text = [
+              'id,date,source,target,cameo,score,summary,major',
+              ...rows.map((r) => r.join(',')),
+            ].join('\n');
+            checkContract([{ name: 'events.csv', text }]);
+            checkContract([
+              { name: 'actors.csv', text: ACTORS_CSV },
+              { name: 'events.csv', text },
+            ]);
+          },
+        ),
+        { numRuns: RUNS },
+      );
+    });
 
-  it('an exported CSV pair of a valid dataset always re-imports', () => {
-    const ds = datasetOf(importOne('mini.json', MINI_JSON));
-    const files = exportCsvPair(ds);
-    checkContract([
-      { name: 'actors.csv', text: files['actors.csv'] },
-      { name: 'events.csv', text: files['events.csv'] },
-    ]);
-  });
+    it('an exported CSV pair of a valid dataset always re-imports', () => {
+      const ds = datasetOf(importOne('mini.json', MINI_JSON));
+      const files = exportCsvPair(ds);
+      checkContract([
+        { name: 'actors.csv', text: files['actors.csv'] },
+        { name: 'events.csv', text: files['events.csv'] },
+      ]);
+    });
 
-  it('parseJsonSafe never throws on random text', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
-        const r = parseJsonSafe(text, 'f.json');
-        if (!r.ok) expect(r.issues[0].path).toMatch(/^f\.json/);
-      }),
-      { numRuns: RUNS },
-    );
-  });
-});
+    it('parseJsonSafe never throws on random text', () => {
+      fc.assert(
+        fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+          const r = parseJsonSafe(text, 'f.json');
+          if (!r.ok) expect(r.issues[0].path).toMatch(/^f\.json/);
+        }),
+        { numRuns: RUNS },
+      );
+    });
+  },
+);
