@@ -1,4 +1,3 @@
-import { tieSign } from '../standing';
 import { addMonths } from '../dates';
 import { type DatasetIndex, type Span, labelAt, pairKey } from '../dataset-index';
 import { asIndex, pairScoreAt, signOf, weightOf } from '../engine';
@@ -35,7 +34,10 @@ export interface DynamicEdge {
 
 export interface DynamicGraph {
   span: Span;
-  /** First day of every sampling period; relations are evaluated on these days. */
+  /**
+   * First day of every sampling period. Relations are evaluated on these days and, pair by pair, also
+   * on their event days and their ties' first and day-after-last days.
+   */
   samples: number[];
   nodes: DynamicNode[];
   edges: DynamicEdge[];
@@ -76,8 +78,8 @@ const quantize = (v: number, step: number) => Number((Math.round(v / step) * ste
 
 /**
  * The whole span as one time-varying graph, for the dynamic GEXF. Nodes and ties use their exact
- * spans; relations are sampled at the start of every period (their decayed score changes daily)
- * and held until the next sample, with equal consecutive values merged into one interval.
+ * spans; relations are sampled at the start of every period (their decayed score changes daily) and
+ * on the days they jump, held until the next sample, with equal consecutive values merged.
  */
 export function dynamicGraph(
   source: Dataset | DatasetIndex,
@@ -122,6 +124,13 @@ export function dynamicGraph(
     });
   }
 
+  // Relations jump on event days and when a tie's standing starts or ends: sample there too, so an
+  // edge appears on the day of its first event rather than at the next period start.
+  const tieCuts = new Map<string, number[]>();
+  for (const { tie, span: s } of index.ties) {
+    const key = pairKey(tie.source, tie.target);
+    tieCuts.set(key, [...(tieCuts.get(key) ?? []), s.start, s.end + 1]);
+  }
   const floor = index.options.minAbsScore;
   const edges: DynamicEdge[] = [];
   for (const pair of index.pairs) {
@@ -135,12 +144,12 @@ export function dynamicGraph(
       kind: 'relation',
       ...{ spells: [], score: [], weight: [], sign: [], events: [] },
     };
-    samples.forEach((day, k) => {
-      const run = intersect(
-        { start: day, end: k + 1 < samples.length ? samples[k + 1] - 1 : span.end },
-        both,
-      );
-      if (!run || day < both.start || day > both.end) return;
+    const within = (d: number) => d >= both.start && d <= both.end;
+    const points = [
+      ...new Set([both.start, ...samples, ...pair.days, ...(tieCuts.get(pair.key) ?? [])].filter(within)),
+    ].sort((x, y) => x - y);
+    points.forEach((day, k) => {
+      const run = { start: day, end: k + 1 < points.length ? points[k + 1] - 1 : both.end };
       const { score, count } = pairScoreAt(index, pair, day);
       if (count === 0 || Math.abs(score) < index.options.minAbsScore) return;
       extend(edge.spells, { ...run });
@@ -164,7 +173,7 @@ export function dynamicGraph(
     const b = life.get(tie.target);
     const run = a && b ? intersect(intersect(a, b) ?? { start: 1, end: 0 }, tieSpan) : null;
     if (!run) continue;
-    const sign = tieSign(tie.type);
+    const sign: Sign = tie.type === 'war' ? -1 : 1;
     edges.push({
       id: `tie:${tie.id}`,
       source: tie.source,

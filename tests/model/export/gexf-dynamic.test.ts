@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, indexDataset, snapshotAt } from '../../../src/model';
+import { formatDay, indexDataset, parseDate, snapshotAt } from '../../../src/model';
 import { datasetToDynamicGexf, dynamicGraph, xmlSafe } from '../../../src/model/export';
 import { elements, hostileDataset, parseXml } from './helpers';
 
@@ -59,6 +59,28 @@ describe('dynamic GEXF', () => {
       expect(Math.abs(Number(valueAt(el, 'score', day)) - e.score)).toBeLessThanOrEqual(STEP / 2 + 1e-9);
       if (e.kind === 'relation') expect(Number(valueAt(el, 'events', day))).toBe(e.events);
       expect(Number(valueAt(el, 'weight', day))).toBeGreaterThan(0);
+    }
+  });
+
+  // Event days and tie boundaries fall between monthly samples; relations must jump on the day.
+  const jumpDays = [
+    ...dataset.events.map((e) => parseDate(e.date)!.mid),
+    ...dataset.ties.flatMap((t) => (t.from ? [parseDate(t.from)!.start] : [])),
+  ].map(formatDay);
+
+  it.each(jumpDays)('has the same relations, events and signs as the snapshot on %s', (day) => {
+    const snap = snapshotAt(index, day);
+    const relations = snap.edges.filter((e) => e.kind === 'relation');
+    const edges = elements(doc, 'edge').filter(
+      (e) => e.getAttribute('kind') === 'relation' && spellsOf(e).some((s) => covers(s, day)),
+    );
+    expect(edges.map((e) => e.getAttribute('id')).sort()).toEqual(relations.map((e) => e.id).sort());
+    for (const el of edges) {
+      const e = relations.find((x) => x.id === el.getAttribute('id'))!;
+      expect([Number(valueAt(el, 'events', day)), Number(valueAt(el, 'sign', day))]).toEqual([
+        e.events,
+        e.sign,
+      ]);
     }
   });
 
