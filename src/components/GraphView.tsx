@@ -6,6 +6,9 @@ import { syncGraph } from '../graph/sync';
 import { selectVisibleSnapshot, useEntente, useEntenteStore } from '../store';
 import { compactPositions, fitPositions, labelSizeFor, stretchToAspect } from './graph-frame';
 
+/** Height kept free at the bottom of the pane for the legend strip. */
+const LEGEND_RESERVE = 56;
+
 /** Exposed for exports and browser tests: the one live cy instance. */
 export const graphHandle: { cy: Core | null } = { cy: null };
 
@@ -78,13 +81,13 @@ export function GraphView() {
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    const aspect = cy.width() / Math.max(1, cy.height());
+    const aspect = cy.width() / Math.max(1, cy.height() - LEGEND_RESERVE);
     positions.current = stretchToAspect(compactPositions(spanLayout(index, layoutRequest)), aspect);
     cy.batch(() => {
       cy.elements().remove();
     });
     syncGraph(cy, selectVisibleSnapshot(store.getState()), positions.current);
-    fitPositions(cy, positions.current);
+    fitPositions(cy, positions.current, 30, LEGEND_RESERVE);
   }, [index, layoutRequest, store, webgl]);
 
   useEffect(() => {

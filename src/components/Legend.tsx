@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ActorKind } from '../model';
-import { KIND_STYLE, SIGN_COLOURS, TIE_COLOUR } from '../graph/palette';
+import { KIND_STYLE, TIE_COLOUR } from '../graph/palette';
+import { THEME_SIGN_COLOURS } from '../graph/stylesheet';
 import { useEntente } from '../store';
 import { KindSwatch } from './KindSwatch';
 
@@ -9,14 +10,23 @@ function Line({
   dash,
   width = 2.5,
   end,
+  opacity = 1,
 }: {
   colour: string;
+  opacity?: number;
   dash?: string;
   width?: number;
   end?: 'tee' | 'dot' | 'arrow';
 }) {
   return (
-    <svg className="legend-line" width={40} height={14} viewBox="0 0 40 14" aria-hidden="true">
+    <svg
+      className="legend-line"
+      width={30}
+      height={14}
+      viewBox="0 0 40 14"
+      aria-hidden="true"
+      opacity={opacity}
+    >
       <line
         x1={2}
         x2={end ? 33 : 38}
@@ -37,6 +47,7 @@ function Line({
 export function Legend() {
   const [open, setOpen] = useState(true);
   const webgl = useEntente((s) => s.webgl);
+  const sign = THEME_SIGN_COLOURS[useEntente((s) => s.theme)];
   const kinds = Object.keys(KIND_STYLE) as ActorKind[];
   return (
     <section className={`legend${open ? '' : ' closed'}`} aria-label="Legend">
@@ -55,24 +66,20 @@ export function Legend() {
           </ul>
           <ul className="legend-list">
             <li>
-              <Line colour={SIGN_COLOURS.positive} />
+              <Line colour={sign.positive} />
               Cooperation
             </li>
             <li>
-              {webgl ? (
-                <Line colour={SIGN_COLOURS.negative} end="tee" />
-              ) : (
-                <Line colour={SIGN_COLOURS.negative} dash="6 3" />
-              )}
+              {webgl ? <Line colour={sign.negative} end="tee" /> : <Line colour={sign.negative} dash="6 3" />}
               Hostility
             </li>
             <li>
-              <Line colour={SIGN_COLOURS.neutral} />
+              <Line colour={sign.neutral} />
               Neutral
             </li>
             <li>
-              <svg className="legend-line" width={40} height={14} viewBox="0 0 40 14" aria-hidden="true">
-                <path d="M2 7 38 4.5 38 9.5z" fill={SIGN_COLOURS.neutral} />
+              <svg className="legend-line" width={30} height={14} viewBox="0 0 40 14" aria-hidden="true">
+                <path d="M2 7 38 4.5 38 9.5z" fill={sign.neutral} />
               </svg>
               Wider = stronger
             </li>
@@ -87,11 +94,15 @@ export function Legend() {
               Leads
             </li>
             <li>
-              <Line colour={SIGN_COLOURS.positive} width={5} />
+              <Line colour={sign.positive} width={5} opacity={0.5} />
               Treaty, alliance
             </li>
             <li>
-              <Line colour={SIGN_COLOURS.negative} width={5} end="tee" />
+              <Line colour={sign.negative} width={4} dash={webgl ? undefined : '8 4'} opacity={0.5} />
+              Rivalry
+            </li>
+            <li>
+              <Line colour={sign.negative} width={5} end="tee" opacity={0.65} />
               War
             </li>
           </ul>

@@ -29,8 +29,11 @@ export function compactPositions(positions: Positions, target = 64): Positions {
   return out;
 }
 
-/** Frames every actor of the whole span, so actors that appear later are already on screen. */
-export function fitPositions(cy: Core, positions: Positions, padding = 36): void {
+/**
+ * Frames every actor of the whole span, so actors that appear later are already on screen; `reserve`
+ * keeps a strip at the bottom free for the legend.
+ */
+export function fitPositions(cy: Core, positions: Positions, padding = 30, reserve = 0): void {
   if (!positions.size) return;
   let x1 = Infinity;
   let y1 = Infinity;
@@ -48,11 +51,14 @@ export function fitPositions(cy: Core, positions: Positions, padding = 36): void
   y1 -= 20;
   y2 += 34;
   const w = Math.max(1, cy.width() - 2 * padding);
-  const h = Math.max(1, cy.height() - 2 * padding);
+  const h = Math.max(1, cy.height() - 2 * padding - reserve);
   const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min(w / (x2 - x1), h / (y2 - y1))));
   cy.viewport({
     zoom,
-    pan: { x: cy.width() / 2 - ((x1 + x2) / 2) * zoom, y: cy.height() / 2 - ((y1 + y2) / 2) * zoom },
+    pan: {
+      x: cy.width() / 2 - ((x1 + x2) / 2) * zoom,
+      y: (cy.height() - reserve) / 2 - ((y1 + y2) / 2) * zoom,
+    },
   });
 }
 

@@ -3,6 +3,15 @@ import type { ActorKind } from '../model';
 import { overlayRules } from './camps';
 import { KIND_STYLE, SIGN_COLOURS, THEME_COLOURS, TIE_COLOUR } from './palette';
 
+/**
+ * Sign colours per theme: Okabe-Ito blue and vermillion on light; on dark the blue is too dim, so
+ * sky blue and a lighter vermillion (still told apart by the common colour-vision deficiencies).
+ */
+export const THEME_SIGN_COLOURS: Record<'light' | 'dark', Record<keyof typeof SIGN_COLOURS, string>> = {
+  light: SIGN_COLOURS,
+  dark: { positive: '#56B4E9', negative: '#E8743B', neutral: '#8A8F98' },
+};
+
 type Rule = { selector: string; style: Record<string, unknown> };
 
 /** The whole look of the graph, derived from element data (kind, sign, quantised weight w). */
@@ -19,6 +28,7 @@ export function stylesheet(theme: 'light' | 'dark', options: StyleOptions = {}):
 
 function rules(theme: 'light' | 'dark', options: StyleOptions): Rule[] {
   const c = THEME_COLOURS[theme];
+  const sign = THEME_SIGN_COLOURS[theme];
   const dashes = options.dashes ?? true;
   const font = options.labelSize ?? 11;
   const kinds = Object.entries(KIND_STYLE) as [ActorKind, (typeof KIND_STYLE)[ActorKind]][];
@@ -55,19 +65,19 @@ function rules(theme: 'light' | 'dark', options: StyleOptions): Rule[] {
         'curve-style': 'bezier',
         width: 'mapData(w, 0, 1, 1, 9)',
         opacity: 'mapData(w, 0, 1, 0.45, 0.95)',
-        'line-color': SIGN_COLOURS.neutral,
+        'line-color': sign.neutral,
       },
     },
-    { selector: 'edge[kind = "relation"][sign > 0]', style: { 'line-color': SIGN_COLOURS.positive } },
+    { selector: 'edge[kind = "relation"][sign > 0]', style: { 'line-color': sign.positive } },
     {
       selector: 'edge[kind = "relation"][sign < 0]',
       style: {
-        'line-color': SIGN_COLOURS.negative,
+        'line-color': sign.negative,
         ...(dashes
           ? { 'line-style': 'dashed', 'line-dash-pattern': [7, 4] }
           : { 'target-arrow-shape': 'tee', 'source-arrow-shape': 'tee', 'arrow-scale': 0.8 }),
-        'target-arrow-color': SIGN_COLOURS.negative,
-        'source-arrow-color': SIGN_COLOURS.negative,
+        'target-arrow-color': sign.negative,
+        'source-arrow-color': sign.negative,
       },
     },
     {
@@ -89,18 +99,27 @@ function rules(theme: 'light' | 'dark', options: StyleOptions): Rule[] {
     },
     {
       selector: 'edge[kind = "treaty"], edge[kind = "alliance"]',
-      style: { width: 3, 'line-color': SIGN_COLOURS.positive, opacity: 0.35 },
+      style: { width: 3, 'line-color': sign.positive, opacity: 0.35 },
+    },
+    {
+      selector: 'edge[kind = "rivalry"]',
+      style: {
+        width: 3,
+        'line-color': sign.negative,
+        opacity: 0.35,
+        ...(dashes ? { 'line-style': 'dashed', 'line-dash-pattern': [10, 5] } : {}),
+      },
     },
     {
       selector: 'edge[kind = "war"]',
       style: {
         width: 4,
-        'line-color': SIGN_COLOURS.negative,
+        'line-color': sign.negative,
         opacity: 0.5,
         'target-arrow-shape': 'tee',
         'source-arrow-shape': 'tee',
-        'target-arrow-color': SIGN_COLOURS.negative,
-        'source-arrow-color': SIGN_COLOURS.negative,
+        'target-arrow-color': sign.negative,
+        'source-arrow-color': sign.negative,
       },
     },
     {

@@ -17,8 +17,12 @@ describe('the inspector', () => {
     act(() => store.getState().select({ type: 'edge', id: 'rel:india~pakistan' }));
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('India – and Pakistan');
     expect(screen.getByText('hostile')).toBeInTheDocument();
-    expect(screen.getByText('Score').nextElementSibling).toHaveTextContent('−10.0');
-    expect(screen.getByText('Weight').nextElementSibling).toHaveTextContent('0.55');
+    // The war in force adds its standing share to the one event.
+    expect(screen.getByText('Score').nextElementSibling).toHaveTextContent('−20.0');
+    expect(screen.getByText('Weight').nextElementSibling).toHaveTextContent('0.71');
+    const standing = screen.getByRole('list', { name: 'Ties in force behind this relation' });
+    expect(standing).toHaveTextContent('1971 war');
+    expect(standing).toHaveTextContent('−10.0');
     expect(
       screen.getByRole('img', { name: /Score of India and Pakistan from 1947-01-01/ }),
     ).toBeInTheDocument();

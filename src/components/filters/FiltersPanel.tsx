@@ -4,6 +4,13 @@ import { KIND_STYLE } from '../../graph/palette';
 import { type EntenteState, type Filters, filtersActive, useEntente } from '../../store';
 import { Checkbox } from './Checkbox';
 
+const KIND_PLURALS: Record<ActorKind, string> = {
+  country: 'Countries',
+  leader: 'Leaders',
+  organization: 'Organizations',
+  group: 'Groups',
+};
+
 const SIGNS: { key: keyof Filters['signs']; label: string }[] = [
   { key: 'positive', label: 'Cooperative' },
   { key: 'negative', label: 'Hostile' },
@@ -42,7 +49,7 @@ export function FiltersPanel() {
         {kinds.map((kind) => (
           <Checkbox
             key={kind}
-            label={`${KIND_STYLE[kind].label}s`}
+            label={KIND_PLURALS[kind]}
             swatch={kind}
             checked={filters.kinds[kind]}
             onChange={(on) => setFilters({ kinds: { ...filters.kinds, [kind]: on } })}

@@ -5,6 +5,7 @@ import { type EntenteState, selectIndex, useEntente } from '../../store';
 import { ActorLink } from './ActorLink';
 import { EvidenceList } from './EvidenceList';
 import { ScoreChart } from './ScoreChart';
+import { StandingList } from './StandingList';
 import { signClass, signed, signWord } from './format';
 
 const selectRelation = (s: EntenteState) => ({
@@ -32,6 +33,7 @@ export function RelationInspector({ a, b }: { a: string; b: string }) {
     return entry ? labelAt(entry, time) : id;
   };
   const { score, sign, weight, contributions } = explanation;
+  const standing = explanation.standing ?? [];
   return (
     <article className="inspector-body" aria-label={`Relation between ${name(a)} and ${name(b)}`}>
       <p className="kicker">Relation</p>
@@ -70,8 +72,9 @@ export function RelationInspector({ a, b }: { a: string; b: string }) {
         label={`Score of ${name(a)} and ${name(b)} from ${formatDay(start)} to ${formatDay(end)}; now ${signed(score)}`}
       />
       <h3>
-        Events that make it <span className="count">{contributions.length}</span>
+        What makes it <span className="count">{contributions.length + standing.length}</span>
       </h3>
+      <StandingList standing={standing} />
       {contributions.length ? (
         <EvidenceList key={`${a}~${b}`} contributions={contributions} />
       ) : (

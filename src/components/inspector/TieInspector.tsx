@@ -9,6 +9,7 @@ const TYPE_NAMES: Record<string, string> = {
   leadership: 'Leadership',
   alliance: 'Alliance',
   treaty: 'Treaty',
+  rivalry: 'Rivalry',
   war: 'War',
 };
 

@@ -13,6 +13,8 @@ function describe(t: ProfileTie): string {
       return t.outgoing ? `Leads ${t.otherLabel}` : `Led by ${t.otherLabel}`;
     case 'war':
       return `${tie.label ?? 'War'} with ${t.otherLabel}`;
+    case 'rivalry':
+      return `${tie.label ?? 'Rivalry'} with ${t.otherLabel}`;
     default:
       return `${tie.label ?? (tie.type === 'treaty' ? 'Treaty' : 'Alliance')} with ${t.otherLabel}`;
   }

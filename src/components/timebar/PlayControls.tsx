@@ -1,6 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { type EntenteState, SPEEDS, useEntente } from '../../store';
 import { Icon } from './icons';
+import { ModeSwitch } from './ModeSwitch';
 
 const selectControls = (s: EntenteState) => ({
   playing: s.playing,
@@ -47,6 +48,7 @@ export function PlayControls() {
       >
         <Icon name="forward" />
       </button>
+      <ModeSwitch />
       <select
         aria-label="Playback speed"
         title="Playback speed"
