@@ -2,7 +2,9 @@ import { type ShareState, copyState, decodeShareParams, encodeShareParams, pairK
 import type { EntenteStore } from './create-store';
 import type { EntenteState } from './types';
 
-export const SHARE_PANELS = ['inspector', 'filters', 'analytics'] as const;
+// A record, not a list: a new side panel fails to compile here until links know about it.
+const PANELS: Record<EntenteState['sidePanel'], true> = { inspector: true, filters: true, analytics: true };
+export const SHARE_PANELS = Object.keys(PANELS);
 
 /** The shared fields of the live state (a copy, so later store changes do not leak in). */
 export function shareStateOf(s: EntenteState): ShareState {
