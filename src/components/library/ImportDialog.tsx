@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { formatBytes, MAX_IMPORT_BYTES } from '../../model/import';
 import { type EntenteState, useEntente } from '../../store';
+import { DatasetExport } from './DatasetExport';
 import { IssueList } from './IssueList';
 
 const selectImport = (s: EntenteState) => ({
@@ -112,6 +113,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
             </>
           )}
         </div>
+        <DatasetExport />
         <div className="modal-actions">
           <button type="button" onClick={onClose}>
             Close

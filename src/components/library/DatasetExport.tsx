@@ -1,0 +1,32 @@
+import { useEntente } from '../../store';
+import { exportCsvPair, exportDataset } from '../../model/import';
+import { slugify } from '../../model/import/slug';
+import { downloadText } from '../export/download';
+
+/** Downloads the dataset shown, in a form the importer reads back to the same data. */
+export function DatasetExport() {
+  const dataset = useEntente((s) => s.dataset);
+  const base = slugify(dataset.meta.name, 60);
+  return (
+    <p className="dataset-export">
+      Save the dataset shown:{' '}
+      <button
+        type="button"
+        onClick={() => downloadText(exportDataset(dataset), `${base}.json`, 'application/json')}
+      >
+        Entente JSON
+      </button>{' '}
+      <button
+        type="button"
+        title="Actors and events only; ties and source titles need the JSON format"
+        onClick={() => {
+          const pair = exportCsvPair(dataset);
+          downloadText(pair['actors.csv'], `${base}-actors.csv`, 'text/csv');
+          downloadText(pair['events.csv'], `${base}-events.csv`, 'text/csv');
+        }}
+      >
+        CSV pair
+      </button>
+    </p>
+  );
+}
