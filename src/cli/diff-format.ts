@@ -62,7 +62,9 @@ export function formatText(diff: SnapshotDiff, from: DateSummary, to: DateSummar
       `  ${c.kind.padEnd(12)} ${`${c.sourceLabel} - ${c.targetLabel}`.padEnd(40)} ` +
         `${score(c.before)} -> ${score(c.after)} (change ${signed(c.change)})`,
     );
-    if (c.events.length === 0) lines.push('      no events in between: decay alone');
+    if (c.events.length === 0 && c.standing.length === 0)
+      lines.push('      no events in between: decay alone');
+    for (const t of c.standing) lines.push(`      ${t.type}${t.label ? ` "${t.label}"` : ''} ${t.change}`);
     for (const e of c.events)
       lines.push(`      ${e.date.padEnd(10)} ${signed(e.score).padStart(6)} ${e.summary}`);
   }

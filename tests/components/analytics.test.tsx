@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
 import { AnalyticsPanel } from '../../src/components/analytics';
@@ -97,13 +97,21 @@ describe('the analytics panel', () => {
     expect(store.getState().time).toBe(day('2004-01-01'));
     const table = screen.getByTestId('compare-table');
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((r) => r.getAttribute('data-kind')).slice(0, 2).sort()).toEqual(['flipped', 'vanished']);
+    expect(
+      rows
+        .map((r) => r.getAttribute('data-kind'))
+        .slice(0, 2)
+        .sort(),
+    ).toEqual(['flipped', 'vanished']);
     const flipped = rows.find((r) => r.getAttribute('data-kind') === 'flipped')!;
     expect(flipped).toHaveTextContent('Pakistan – Russia');
     await user.click(within(flipped).getByRole('button', { name: /4 events/ }));
     expect(within(table).getByText(/sign cooperation agreements/)).toBeVisible();
     await user.click(within(flipped).getByRole('button', { name: 'Pakistan – Russia' }));
     expect(store.getState().selection).toEqual({ type: 'edge', id: 'rel:pakistan~russia' });
+    act(() => store.getState().setTime(day('1980-01-01')));
+    await user.click(screen.getByRole('button', { name: 'Show date B' }));
+    expect(store.getState().time).toBe(day('2004-01-01'));
     await user.click(screen.getByRole('button', { name: 'Clear comparison' }));
     expect(store.getState().compare).toBeNull();
   });

@@ -12,7 +12,8 @@ import { useStructure } from './useStructure';
  */
 export function AnalyticsOverlay() {
   const campsView = useEntente((s) => s.campsView);
-  const compare = useEntente((s) => s.compare);
+  // The marks describe A -> B, so they are drawn only while the graph shows date B.
+  const compare = useEntente((s) => (s.compare && s.time === s.compare.to ? s.compare : null));
   const sizeBy = useEntente((s) => s.sizeBy);
   const index = useEntente(selectIndex);
   const visible = useEntente(selectVisibleSnapshot);

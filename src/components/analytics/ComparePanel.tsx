@@ -18,7 +18,7 @@ const state = (s: RelationChange['before']) => (s ? signed(s.score) : '—');
 function ChangeRow({ change }: { change: RelationChange }) {
   const select = useEntente((s) => s.select);
   const [open, setOpen] = useState(false);
-  const n = change.events.length;
+  const n = change.events.length + change.standing.length;
   return (
     <>
       <tr data-kind={change.kind}>
@@ -42,7 +42,8 @@ function ChangeRow({ change }: { change: RelationChange }) {
             <span className="muted">decay only</span>
           ) : (
             <button type="button" className="link-button" aria-expanded={open} onClick={() => setOpen(!open)}>
-              {n} event{n === 1 ? '' : 's'} {open ? '▾' : '▸'}
+              {n} {change.standing.length ? 'reason' : 'event'}
+              {n === 1 ? '' : 's'} {open ? '▾' : '▸'}
             </button>
           )}
         </td>
@@ -51,6 +52,12 @@ function ChangeRow({ change }: { change: RelationChange }) {
         <tr className="change-events">
           <td colSpan={4}>
             <ul className="analytics-list">
+              {change.standing.map((t) => (
+                <li key={t.tie}>
+                  {t.type} {t.label ? `“${t.label}” ` : ''}
+                  {t.change === 'began' ? 'came into force' : 'ended'}
+                </li>
+              ))}
               {change.events.map((e) => (
                 <li key={e.id}>
                   <span className="num">{e.date}</span> <span className="num">{signed(e.score)}</span>{' '}
@@ -72,6 +79,7 @@ export function ComparePanel() {
   const time = useEntente((s) => s.time);
   const setCompare = useEntente((s) => s.setCompare);
   const clearCompare = useEntente((s) => s.clearCompare);
+  const setTime = useEntente((s) => s.setTime);
   const [fromText, setFromText] = useState(() => formatDay(compare?.from ?? index.span.start));
   const [toText, setToText] = useState(() => formatDay(compare?.to ?? time));
   const [error, setError] = useState<string | null>(null);
@@ -115,6 +123,14 @@ export function ComparePanel() {
       {error && (
         <p role="alert" className="error">
           {error}
+        </p>
+      )}
+      {compare && time !== compare.to && (
+        <p className="muted">
+          The graph marks the changes only at date B.{' '}
+          <button type="button" className="link-button" onClick={() => setTime(compare.to)}>
+            Show date B
+          </button>
         </p>
       )}
       {diff && (

@@ -43,8 +43,17 @@ export interface RelationChange {
   after: RelationState | null;
   /** Score at B minus score at A. */
   change: number;
-  /** Events between A and B (A exclusive, B inclusive) on this pair; empty when decay alone explains it. */
+  /** Events between A and B (A exclusive, B inclusive) on this pair. */
   events: ExplainingEvent[];
+  /** Ties between the pair (alliance, treaty, rivalry, war) whose standing score began or ended between A and B. */
+  standing: StandingChange[];
+}
+
+export interface StandingChange {
+  tie: string;
+  type: string;
+  label?: string;
+  change: 'began' | 'ended';
 }
 
 export interface TieChange {
@@ -124,6 +133,19 @@ export function diffSnapshots(
     if (!signChanged && Math.abs(change) < minChange) continue;
     const pair = index.pairByKey.get(pairKey(edge.source, edge.target));
     const events: ExplainingEvent[] = [];
+    const standing: StandingChange[] = [];
+    for (const entry of pair?.standing ?? []) {
+      const change =
+        lo < entry.start && entry.start <= hi ? 'began' : lo <= entry.end && entry.end < hi ? 'ended' : null;
+      if (change) {
+        standing.push({
+          tie: entry.tie.id,
+          type: entry.tie.type,
+          ...(entry.tie.label ? { label: entry.tie.label } : {}),
+          change,
+        });
+      }
+    }
     if (pair) {
       for (let k = upperBound(pair.days, lo); k < upperBound(pair.days, hi); k++) {
         const ev = index.dataset.events[pair.events[k]];
@@ -149,6 +171,7 @@ export function diffSnapshots(
       after,
       change,
       events,
+      standing,
     });
   }
   changes.sort((x, y) => Math.abs(y.change) - Math.abs(x.change) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));

@@ -57,3 +57,17 @@ describe('comparing two dates', () => {
     expect(diff.ties).toEqual([]);
   });
 });
+
+describe('ties that explain a change', () => {
+  it('names a war that began between the dates as a reason, besides the events', () => {
+    const index = indexDataset(mini());
+    const diff = diffSnapshots(index, '1971-11-01', '1971-12-10');
+    const ip = diff.changes.find((c) => c.id === 'rel:india~pakistan')!;
+    expect(ip.events.map((e) => e.id)).toEqual(['ev-1971-war']);
+    expect(ip.standing).toMatchObject([{ tie: 'tie-war-1971', type: 'war', change: 'began' }]);
+    const after = diffSnapshots(index, '1971-12-10', '1972-01-01');
+    const ended = after.changes.find((c) => c.id === 'rel:india~pakistan')!;
+    expect(ended.standing).toMatchObject([{ tie: 'tie-war-1971', change: 'ended' }]);
+    expect(ended.events).toEqual([]);
+  });
+});
