@@ -1,5 +1,5 @@
 import type { Dataset } from '../model';
-import { exportDataset, type ImportFormat, type ImportIssue, type ProgressFn } from '../model/import';
+import type { ImportFormat, ImportIssue, ProgressFn } from '../model/import';
 import type { ImportReply, ImportRequest, WireResult } from './import-protocol';
 import { runImportTask, type ImportInput } from './import-task';
 
@@ -32,7 +32,7 @@ async function inThisThread(
   onProgress?: ProgressFn,
 ): Promise<BackgroundResult> {
   const result = await runImportTask(inputs, onProgress);
-  return result.ok ? { ...result, datasetJson: exportDataset(result.dataset) } : result;
+  return result.ok ? { ...result, datasetJson: JSON.stringify(result.dataset) } : result;
 }
 
 /**

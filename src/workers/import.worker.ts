@@ -1,5 +1,4 @@
 /// <reference lib="webworker" />
-import { exportDataset } from '../model/import';
 import type { ImportReply, ImportRequest, WireResult } from './import-protocol';
 import { runImportTask } from './import-task';
 
@@ -19,7 +18,8 @@ scope.onmessage = (event: MessageEvent<ImportRequest>) => {
     const wire: WireResult = result.ok
       ? {
           ok: true,
-          datasetJson: exportDataset(result.dataset),
+          // Compact: a third smaller than the pretty export, so cheaper to clone, store and parse.
+          datasetJson: JSON.stringify(result.dataset),
           warnings: result.warnings,
           formats: result.formats,
         }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportCsvPair, exportDataset, importFiles } from '../../../src/model/import';
@@ -101,6 +103,15 @@ describe('export re-imports to an identical dataset', () => {
 
   it('CSV pair: the fixture keeps its actors (with label periods) and events', () => {
     const ds = datasetOf(importOne('mini.json', MINI_JSON));
+    const back = reimportPair(ds);
+    expect(back.actors).toEqual(ds.actors);
+    expect(back.events).toEqual(ds.events);
+  });
+
+  it('the bundled dataset, through JSON and through the CSV pair', () => {
+    const text = readFileSync(resolve(import.meta.dirname, '../../../data/entente.json'), 'utf8');
+    const ds = datasetOf(importOne('entente.json', text));
+    expect(datasetOf(importOne('export.json', exportDataset(ds)))).toEqual(ds);
     const back = reimportPair(ds);
     expect(back.actors).toEqual(ds.actors);
     expect(back.events).toEqual(ds.events);
