@@ -102,9 +102,16 @@ export function GraphView() {
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
+    // A selected actor keeps its own relations and ties in full colour and dims the rest.
     cy.batch(() => {
       cy.$(':selected').unselect();
-      if (selection) cy.getElementById(selection.id).select();
+      cy.$('.dimmed').removeClass('dimmed');
+      if (!selection) return;
+      const element = cy.getElementById(selection.id);
+      element.select();
+      if (selection.type === 'node' && element.nonempty() && !element.hasClass('absent')) {
+        cy.elements().not(element.closedNeighborhood()).not('.absent').addClass('dimmed');
+      }
     });
   }, [selection, snapshot]);
 

@@ -9,13 +9,17 @@ import type { Positions } from '../graph/layout';
 export function compactPositions(positions: Positions, target = 64): Positions {
   const points = [...positions.values()];
   if (points.length < 3) return positions;
-  const nearest = points.map((p, i) => {
+  // A median needs only a sample: at most ~400 nodes measured against all keeps big graphs fast.
+  const stride = Math.max(1, Math.floor(points.length / 400));
+  const nearest: number[] = [];
+  for (let i = 0; i < points.length; i += stride) {
+    const p = points[i];
     let best = Infinity;
-    points.forEach((q, j) => {
-      if (i !== j) best = Math.min(best, Math.hypot(p.x - q.x, p.y - q.y));
-    });
-    return best;
-  });
+    for (let j = 0; j < points.length; j++) {
+      if (i !== j) best = Math.min(best, Math.hypot(p.x - points[j].x, p.y - points[j].y));
+    }
+    nearest.push(best);
+  }
   nearest.sort((a, b) => a - b);
   const median = nearest[nearest.length >> 1];
   if (!(median > 0)) return positions;

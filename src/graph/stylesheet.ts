@@ -58,7 +58,6 @@ function rules(theme: 'light' | 'dark', options: StyleOptions): Rule[] {
       style: { shape: s.shape, 'background-color': s.colour },
     })),
     { selector: 'node[kind = "leader"]', style: { width: 20, height: 20, 'font-size': font * 0.9 } },
-    { selector: 'node.absent', style: { opacity: 0, events: 'no', label: '' } },
     {
       selector: 'edge',
       style: {
@@ -127,6 +126,8 @@ function rules(theme: 'light' | 'dark', options: StyleOptions): Rule[] {
       style: { 'overlay-color': c.selection, 'overlay-opacity': 0.25, 'overlay-padding': 6 },
     },
     { selector: 'node.dimmed, edge.dimmed', style: { opacity: 0.15 } },
+    // Last, so an absent actor stays invisible whatever else applies to it.
+    { selector: 'node.absent', style: { opacity: 0, events: 'no', label: '' } },
     // Camps view, compare and sizing (src/graph/camps.ts) come last so they win.
     ...overlayRules(),
   ];
