@@ -1,3 +1,4 @@
+import { tieSign } from '../standing';
 import { addMonths } from '../dates';
 import { type DatasetIndex, type Span, labelAt, pairKey } from '../dataset-index';
 import { asIndex, pairScoreAt, signOf, weightOf } from '../engine';
@@ -173,7 +174,7 @@ export function dynamicGraph(
     const b = life.get(tie.target);
     const run = a && b ? intersect(intersect(a, b) ?? { start: 1, end: 0 }, tieSpan) : null;
     if (!run) continue;
-    const sign: Sign = tie.type === 'war' ? -1 : 1;
+    const sign = tieSign(tie.type);
     edges.push({
       id: `tie:${tie.id}`,
       source: tie.source,
