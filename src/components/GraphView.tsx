@@ -1,9 +1,10 @@
 import cytoscape, { type Core, type EventObject } from 'cytoscape';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { spanLayout, type Positions } from '../graph/layout';
 import { stylesheet } from '../graph/stylesheet';
 import { syncGraph } from '../graph/sync';
 import { selectVisibleSnapshot, useEntente, useEntenteStore } from '../store';
+import { type Hover, HoverCard } from './HoverCard';
 import { compactPositions, fitPositions, labelSizeFor, stretchToAspect } from './graph-frame';
 
 /** Height kept free at the bottom of the pane for the legend strip. */
@@ -26,6 +27,7 @@ export function GraphView() {
   const layoutRequest = useEntente((s) => s.layoutRequest);
   const selection = useEntente((s) => s.selection);
   const focus = useEntente((s) => s.focus);
+  const [hover, setHover] = useState<Hover | null>(null);
 
   useEffect(() => {
     const cy = cytoscape({
@@ -63,11 +65,23 @@ export function GraphView() {
         cy.style(stylesheet(store.getState().theme, { dashes: !webgl, labelSize: size }));
       });
     };
+    const onOver = (event: EventObject) => {
+      const p = event.renderedPosition;
+      const id = (event.target as cytoscape.SingularElementArgument).id();
+      setHover({ id, x: p.x, y: p.y, flip: p.x > cy.width() - 340 });
+    };
+    const onOut = () => setHover(null);
     cy.on('tap', onTap);
     cy.on('dragfree', 'node', onDragFree);
     cy.on('zoom', onZoom);
+    cy.on('mouseover', 'node, edge', onOver);
+    cy.on('mouseout', 'node, edge', onOut);
+    cy.on('viewport', onOut);
     return () => {
       cancelAnimationFrame(zoomFrame);
+      cy.removeListener('mouseover', 'node, edge', onOver);
+      cy.removeListener('mouseout', 'node, edge', onOut);
+      cy.removeListener('viewport', onOut);
       cy.removeListener('tap', onTap);
       cy.removeListener('dragfree', 'node', onDragFree);
       cy.removeListener('zoom', onZoom);
@@ -124,12 +138,15 @@ export function GraphView() {
   }, [focus]);
 
   return (
-    <div
-      ref={container}
-      className="graph"
-      data-testid="graph"
-      role="img"
-      aria-label="Alliance graph: click a node or relation to inspect it"
-    />
+    <>
+      <div
+        ref={container}
+        className="graph"
+        data-testid="graph"
+        role="img"
+        aria-label="Alliance graph: click a node or relation to inspect it"
+      />
+      {hover && <HoverCard hover={hover} />}
+    </>
   );
 }
