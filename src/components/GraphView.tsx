@@ -4,6 +4,7 @@ import { spanLayout, type Positions } from '../graph/layout';
 import { stylesheet } from '../graph/stylesheet';
 import { syncGraph } from '../graph/sync';
 import { selectVisibleSnapshot, useEntente, useEntenteStore } from '../store';
+import { GraphControls } from './GraphControls';
 import { type Hover, HoverCard } from './HoverCard';
 import { compactPositions, fitPositions, labelSizeFor, stretchToAspect } from './graph-frame';
 
@@ -147,6 +148,17 @@ export function GraphView() {
         aria-label="Alliance graph: click a node or relation to inspect it"
       />
       {hover && <HoverCard hover={hover} />}
+      <GraphControls
+        onZoom={(factor) => {
+          const cy = cyRef.current;
+          if (!cy) return;
+          const centre = { x: cy.width() / 2, y: (cy.height() - LEGEND_RESERVE) / 2 };
+          cy.animate({ zoom: { level: cy.zoom() * factor, renderedPosition: centre } }, { duration: 150 });
+        }}
+        onFit={() => {
+          if (cyRef.current) fitPositions(cyRef.current, positions.current, 30, LEGEND_RESERVE);
+        }}
+      />
     </>
   );
 }
