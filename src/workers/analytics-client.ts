@@ -72,8 +72,10 @@ function start(index: DatasetIndex, step: SeriesStep, entry: Entry): void {
       update(entry, { samples: reply.samples, exactDone: reply.done, total: reply.total });
       if (reply.done >= reply.total) handlers.delete(id);
     } else if (reply.type === 'error') {
-      update(entry, { error: reply.message });
       handlers.delete(id);
+      // A newer series took the worker: forget this one so a later watcher starts it afresh.
+      if (reply.message === 'superseded') cache.get(index)?.delete(step);
+      else update(entry, { error: reply.message });
     }
   });
   w.postMessage({

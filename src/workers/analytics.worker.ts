@@ -16,13 +16,21 @@ function load() {
 }
 const loadHighs = () => (runtime ??= load());
 
-/** Lets queued messages (an exact solve for the current time) run between series samples. */
-const between = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** Only the newest series is worth finishing: a new dataset or category filter supersedes the old. */
+let currentSeries = 0;
+const SUPERSEDED = 'superseded';
+
+/** Lets queued messages (an exact solve, a newer series) run between samples; stops a superseded series. */
+const betweenFor = (id: number) => () =>
+  new Promise<void>((resolve, reject) =>
+    setTimeout(() => (currentSeries === id ? resolve() : reject(new Error(SUPERSEDED))), 0),
+  );
 
 /** Exact time per sample is capped so one hard date cannot stall the chart. */
 const SERIES_SAMPLE_SECONDS = 3;
 
 async function series(request: Extract<AnalyticsRequest, { type: 'series' }>): Promise<void> {
+  currentSeries = request.id;
   const index = indexDataset(request.dataset, request.options);
   const local = balanceSeries(index, request.step);
   post({ type: 'series-local', id: request.id, samples: local });
@@ -31,7 +39,7 @@ async function series(request: Extract<AnalyticsRequest, { type: 'series' }>): P
   await exactSeries(index, request.step, {
     loadHighs,
     timeLimit: SERIES_SAMPLE_SECONDS,
-    between,
+    between: betweenFor(request.id),
     onSample: (sample, position) => {
       merged[position] = sample;
       const done = position + 1;
