@@ -144,6 +144,8 @@ test('screenshots at 1280x720 in light and dark themes', async () => {
     await screenshot(page, `explorer-${colorScheme}`);
     await page.getByRole('tab', { name: 'Filters' }).click();
     await page.getByRole('button', { name: 'Window' }).click();
+    expect(await statusText(page)).toMatch(/^\d{4}-\d\d-\d\d to \d{4}-\d\d-\d\d: .*inside the window/);
+    expect(await page.getByRole('slider', { name: 'Window start' }).count()).toBe(1);
     await screenshot(page, `explorer-${colorScheme}-filters-window`);
     expect(errors).toEqual([]);
     await page.context().close();
