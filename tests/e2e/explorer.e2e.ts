@@ -140,6 +140,7 @@ test('screenshots at 1280x720 in light and dark themes', async () => {
     await press(page, 'End', 'Shift+ArrowLeft', 'Shift+ArrowLeft', 'Shift+ArrowLeft');
     const edge = await clickableEdge(page);
     if (edge) await page.mouse.click(edge.x, edge.y);
+    await page.mouse.move(1100, 300); // off the graph, so no hover card covers the picture
     await page.waitForTimeout(400); // let the fade transitions settle before the picture
     await screenshot(page, `explorer-${colorScheme}`);
     await page.getByRole('tab', { name: 'Filters' }).click();
