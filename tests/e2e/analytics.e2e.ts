@@ -50,6 +50,7 @@ test('the analytics panel solves the frustration index exactly in a worker, plot
   );
   expect(await count(page, 'node.camp-b')).toBeGreaterThan(0);
   expect(await count(page, 'edge.frustrated')).toBeGreaterThan(0);
+  expect(await page.getByTestId('overlay-key').textContent()).toMatch(/Camp A.*Camp B/);
   await screenshot(page, 'analytics-camps');
   await page.getByRole('checkbox', { name: /Camps view/ }).uncheck();
   await page.waitForFunction(

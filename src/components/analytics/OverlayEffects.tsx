@@ -3,8 +3,10 @@ import { type GraphOverlay, applyOverlay } from '../../graph/camps';
 import { selectIndex, selectVisibleSnapshot, useEntente } from '../../store';
 import { graphHandle } from '../GraphView';
 import { diffFor } from './compare-data';
+import { OverlayKey } from './OverlayKey';
 import { sizesFor } from './sizes';
 import { useStructure } from './useStructure';
+import './analytics.css';
 
 /**
  * Puts the analytics on the graph: camps and frustrated ties, the changes between compared dates, and
@@ -44,5 +46,5 @@ export default function OverlayEffects() {
     if (cy) applyOverlay(cy, overlay);
   }, [overlay, visible, index, webgl, layoutRequest]);
 
-  return null;
+  return <OverlayKey camps={campsView} compare={compare} />;
 }
