@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
+import { formatDay, parseDate } from '../../src/model';
 import { TimeBar } from '../../src/components/timebar/TimeBar';
 import { StatusLine } from '../../src/components/StatusLine';
 import { day, renderWithStore } from './render';
@@ -93,5 +94,34 @@ describe('the time bar', () => {
     expect(screen.getByRole('img', { name: /9 events/ })).toBeInTheDocument();
     const markers = within(screen.getByLabelText('Major events')).getAllByRole('button', { hidden: true });
     expect(markers.map((m) => m.getAttribute('title'))).toContain('1971-12-03: 1971 war begins');
+  });
+});
+
+describe('keyboard jumps and playback', () => {
+  test('[ and ] jump between major events', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<TimeBar />, '1960-01-01');
+    screen.getByRole('slider', { name: 'Time' }).focus();
+    await user.keyboard(']');
+    expect(store.getState().time).toBe(parseDate('1971-08-09')!.mid);
+    await user.keyboard('[[');
+    expect(store.getState().time).toBe(parseDate('1954-09-08')!.mid);
+  });
+
+  test('playing advances speed months per second of (fake) time and stops at the end', () => {
+    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'performance'] });
+    try {
+      const { store } = renderWithStore(<TimeBar />, '2000-01-15');
+      act(() => store.getState().setSpeed(6));
+      fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+      act(() => vi.advanceTimersByTime(1000));
+      // Whole months only, so one second at 6 months/s lands 5 or 6 months on, depending on frame edges.
+      expect(['2000-06-15', '2000-07-15']).toContain(formatDay(store.getState().time));
+      act(() => vi.advanceTimersByTime(60_000));
+      expect(store.getState().time).toBe(store.getState().index.span.end);
+      expect(store.getState().playing).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

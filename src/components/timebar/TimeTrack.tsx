@@ -53,6 +53,16 @@ export function TimeTrack() {
   const windowed = mode === 'window';
 
   const onTimeKey = (event: React.KeyboardEvent<HTMLInputElement>) => {
+    // [ and ] jump to the previous / next major event, the keyboard's way to the markers.
+    if (event.key === '[' || event.key === ']') {
+      event.preventDefault();
+      const next =
+        event.key === ']'
+          ? markers.find((m) => m.day > time)
+          : [...markers].reverse().find((m) => m.day < time);
+      if (next) setTime(next.day);
+      return;
+    }
     const move = monthsForKey(event);
     if (move === null) return;
     event.preventDefault();
@@ -102,6 +112,8 @@ export function TimeTrack() {
           type="range"
           className="range range-time"
           aria-label="Time"
+          aria-keyshortcuts="[ ]"
+          title="Arrows: a month; shift+arrows: a year; [ and ]: previous / next major event; space: play"
           min={0}
           max={last}
           step={1}

@@ -12,12 +12,12 @@ export function usePlayback(): void {
   useEffect(() => {
     if (!playing) return;
     let frame = 0;
-    let last: number | null = null;
+    let last = performance.now();
     let owed = 0;
     const tick = (now: number) => {
       const state = store.getState();
       if (!state.playing) return;
-      if (last !== null) owed += ((now - last) / 1000) * state.speed;
+      owed += (Math.max(0, now - last) / 1000) * state.speed;
       last = now;
       const months = Math.floor(owed);
       if (months >= 1) {
