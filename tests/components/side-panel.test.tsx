@@ -1,10 +1,13 @@
 // @vitest-environment jsdom
-import { act, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
 import { compactPositions, labelSizeFor, stretchToAspect } from '../../src/components/graph-frame';
 import { Legend } from '../../src/components/Legend';
 import { SidePanel } from '../../src/components/SidePanel';
+import { StatusLine } from '../../src/components/StatusLine';
+import { TimeBar } from '../../src/components/timebar/TimeBar';
+import { createEntenteStore, StoreProvider } from '../../src/store';
 import { renderWithStore } from './render';
 
 describe('the side panel', () => {
@@ -63,5 +66,26 @@ describe('graph framing', () => {
     expect(labelSizeFor(1)).toBe(12);
     expect(labelSizeFor(0.5)).toBe(22);
     expect(labelSizeFor(0.01)).toBe(24);
+  });
+});
+
+describe('an empty dataset', () => {
+  test('renders the time bar, panel and status line without failing', () => {
+    const store = createEntenteStore({
+      meta: { name: 'Empty' },
+      sources: [],
+      actors: [],
+      ties: [],
+      events: [],
+    });
+    render(
+      <StoreProvider store={store}>
+        <TimeBar />
+        <SidePanel />
+        <StatusLine />
+      </StoreProvider>,
+    );
+    expect(screen.getByTestId('status-line')).toHaveTextContent('0 actors');
+    expect(screen.getByRole('slider', { name: 'Time' })).toBeInTheDocument();
   });
 });
