@@ -60,7 +60,12 @@ export const createLibrarySlice =
         const entry = get().library.find((e) => e.id === id);
         // Checked again (off the main thread), since storage is outside our control.
         const checked = stored
-          ? await importInBackground([{ name: `${entry?.name ?? id}.json`, text: stored.datasetJson }])
+          ? await importInBackground(
+              [{ name: `${entry?.name ?? id}.json`, text: stored.datasetJson }],
+              undefined,
+              // Our own stored JSON may be larger than the file it came from; the limit is for uploads.
+              { maxBytes: Number.POSITIVE_INFINITY },
+            )
           : null;
         if (!checked?.ok) {
           get().notify(`The saved dataset "${entry?.name ?? id}" could not be opened; it may be damaged.`);

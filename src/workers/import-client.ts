@@ -1,5 +1,5 @@
 import type { Dataset } from '../model';
-import type { ImportFormat, ImportIssue, ProgressFn } from '../model/import';
+import type { ImportFormat, ImportIssue, ImportOptions, ProgressFn } from '../model/import';
 import type { ImportReply, ImportRequest, WireResult } from './import-protocol';
 import { runImportTask, type ImportInput } from './import-task';
 
@@ -30,8 +30,9 @@ function fromWire(wire: WireResult): BackgroundResult {
 async function inThisThread(
   inputs: readonly ImportInput[],
   onProgress?: ProgressFn,
+  options: ImportOptions = {},
 ): Promise<BackgroundResult> {
-  const result = await runImportTask(inputs, onProgress);
+  const result = await runImportTask(inputs, onProgress, options);
   return result.ok ? { ...result, datasetJson: JSON.stringify(result.dataset) } : result;
 }
 
@@ -42,9 +43,10 @@ async function inThisThread(
 export function importInBackground(
   inputs: readonly ImportInput[],
   onProgress?: ProgressFn,
+  options: ImportOptions = {},
 ): Promise<BackgroundResult> {
   const w = startWorker();
-  if (!w) return inThisThread(inputs, onProgress);
+  if (!w) return inThisThread(inputs, onProgress, options);
   const id = nextId++;
   return new Promise((resolve) => {
     const stop = () => {
@@ -65,10 +67,10 @@ export function importInBackground(
       stop();
       worker = null;
       // The worker itself failed (e.g. blocked from loading): fall back to this thread.
-      void inThisThread(inputs, onProgress).then(resolve);
+      void inThisThread(inputs, onProgress, options).then(resolve);
     };
     w.addEventListener('message', onMessage);
     w.addEventListener('error', onError);
-    w.postMessage({ type: 'import', id, inputs: [...inputs] } satisfies ImportRequest);
+    w.postMessage({ type: 'import', id, inputs: [...inputs], options } satisfies ImportRequest);
   });
 }

@@ -1,4 +1,4 @@
-import type { ImportFormat, ImportIssue, ImportProgress } from '../model/import';
+import type { ImportFormat, ImportIssue, ImportOptions, ImportProgress } from '../model/import';
 import type { ImportInput } from './import-task';
 
 /** Messages between the page and the import worker; `id` pairs replies with requests. */
@@ -6,6 +6,7 @@ export interface ImportRequest {
   type: 'import';
   id: number;
   inputs: ImportInput[];
+  options: ImportOptions;
 }
 
 /**

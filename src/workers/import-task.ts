@@ -3,6 +3,7 @@ import {
   importFiles,
   type ImportFile,
   type ImportIssue,
+  type ImportOptions,
   type ImportResult,
   type ProgressFn,
 } from '../model/import';
@@ -18,10 +19,11 @@ function isFile(input: ImportInput): input is File {
 export async function runImportTask(
   inputs: readonly ImportInput[],
   onProgress?: ProgressFn,
+  options: ImportOptions = {},
 ): Promise<ImportResult> {
   const tooBig = inputs
     .filter(isFile)
-    .map((f) => checkSize(f.name, f.size))
+    .map((f) => checkSize(f.name, f.size, options.maxBytes))
     .filter((i): i is ImportIssue => i !== null);
   if (tooBig.length) return { ok: false, issues: tooBig };
   const files: ImportFile[] = [];
@@ -38,5 +40,5 @@ export async function runImportTask(
       return { ok: false, issues: [{ severity: 'error', path: input.name, file: input.name, message }] };
     }
   }
-  return importFiles(files, onProgress);
+  return importFiles(files, onProgress, options);
 }

@@ -6,15 +6,19 @@ import { runImportTask } from './import-task';
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = (event: MessageEvent<ImportRequest>) => {
-  const { id, inputs } = event.data;
+  const { id, inputs, options } = event.data;
   let last = -1;
-  void runImportTask(inputs, (progress) => {
-    // A message per percent is plenty; more would flood the page with work.
-    const percent = Math.floor(progress.fraction * 100);
-    if (percent === last && progress.fraction !== 0) return;
-    last = percent;
-    scope.postMessage({ type: 'progress', id, progress } satisfies ImportReply);
-  }).then((result) => {
+  void runImportTask(
+    inputs,
+    (progress) => {
+      // A message per percent is plenty; more would flood the page with work.
+      const percent = Math.floor(progress.fraction * 100);
+      if (percent === last && progress.fraction !== 0) return;
+      last = percent;
+      scope.postMessage({ type: 'progress', id, progress } satisfies ImportReply);
+    },
+    options,
+  ).then((result) => {
     const wire: WireResult = result.ok
       ? {
           ok: true,

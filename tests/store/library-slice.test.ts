@@ -76,7 +76,7 @@ describe('the library slice', () => {
     const entry = (await db.list())[0];
     await db.save(entry, {
       ...stored,
-      datasetJson: stored.datasetJson.replace('"events": [', '"events": [{"bogus": true},'),
+      datasetJson: JSON.stringify({ ...JSON.parse(stored.datasetJson), events: [{ bogus: true }] }),
     });
 
     const reloaded = createEntenteStore(bundled());

@@ -28,6 +28,17 @@ describe('importing off the main thread', () => {
     expect(text).not.toHaveBeenCalled();
   });
 
+  it('a custom size limit reaches the importer (stored datasets pass Infinity)', async () => {
+    const small = await importInBackground([{ name: 'mini.json', text: MINI_JSON }], undefined, {
+      maxBytes: 100,
+    });
+    expect(!small.ok && small.issues[0].message).toMatch(/too large .* the limit is 100 B/);
+    const file = new File([MINI_JSON], 'mini.json');
+    expect((await importInBackground([file], undefined, { maxBytes: 100 })).ok).toBe(false);
+    const open = await importInBackground([file], undefined, { maxBytes: Number.POSITIVE_INFINITY });
+    expect(open.ok).toBe(true);
+  });
+
   it('the worker script answers an import request with progress and a result', async () => {
     const replies: ImportReply[] = [];
     const scope: { onmessage: ((e: MessageEvent) => void) | null; postMessage: (m: ImportReply) => void } = {
@@ -37,7 +48,7 @@ describe('importing off the main thread', () => {
     vi.stubGlobal('self', scope);
     await import('../../src/workers/import.worker');
     scope.onmessage!({
-      data: { type: 'import', id: 7, inputs: [{ name: 'mini.json', text: MINI_JSON }] },
+      data: { type: 'import', id: 7, inputs: [{ name: 'mini.json', text: MINI_JSON }], options: {} },
     } as MessageEvent);
     await vi.waitFor(() => expect(replies.at(-1)?.type).toBe('done'));
     const done = replies.at(-1)!;

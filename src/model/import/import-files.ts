@@ -5,11 +5,12 @@ import { detectFormat } from './detect';
 import { DatasetDraft } from './draft';
 import { readGdeltTable, readHeaderEventTable } from './event-table';
 import { capIssues, fromDraftIssue, fromJsonIssue, groupWarnings } from './issues';
-import { checkSize, utf8Size } from './limits';
+import { checkSize, MAX_IMPORT_BYTES, utf8Size } from './limits';
 import { jsonLineFinder, parseJsonSafe } from './safe-json';
 import {
   issue,
   type ImportFile,
+  type ImportOptions,
   type ImportFormat,
   type ImportIssue,
   type ImportResult,
@@ -24,9 +25,13 @@ const JSON_LINES_UP_TO = 20 * 1024 * 1024;
  * or more event tables (ICEWS, GDELT, generic CSV/TSV). Never throws: every problem comes back as an
  * issue naming its file, place, field and what was expected. Warnings do not stop the import.
  */
-export function importFiles(files: readonly ImportFile[], onProgress?: ProgressFn): ImportResult {
+export function importFiles(
+  files: readonly ImportFile[],
+  onProgress?: ProgressFn,
+  options: ImportOptions = {},
+): ImportResult {
   try {
-    return importChecked(files.map(namedFile), onProgress);
+    return importChecked(files.map(namedFile), onProgress, options.maxBytes ?? MAX_IMPORT_BYTES);
   } catch (err) {
     // A bug, not bad input: still an answer, never an exception in the caller's hands.
     const message = err instanceof Error ? err.message : String(err);
@@ -47,12 +52,16 @@ function namedFile(file: ImportFile): ImportFile {
   return { name: name || 'unnamed file', text: String(file.text ?? '') };
 }
 
-function importChecked(files: readonly ImportFile[], onProgress?: ProgressFn): ImportResult {
+function importChecked(
+  files: readonly ImportFile[],
+  onProgress: ProgressFn | undefined,
+  maxBytes: number,
+): ImportResult {
   if (!files.length) return fail([issue('input', 'no file was given', { expected: 'at least one file' })]);
   const problems: ImportIssue[] = [];
   for (const f of files) {
     onProgress?.({ phase: 'checking', file: f.name, fraction: 0 });
-    const tooBig = checkSize(f.name, utf8Size(f.text));
+    const tooBig = checkSize(f.name, utf8Size(f.text, maxBytes), maxBytes);
     if (tooBig) problems.push(tooBig);
     else if (!f.text.trim())
       problems.push(

@@ -12,14 +12,14 @@ export function formatBytes(bytes: number): string {
 }
 
 /** UTF-8 size of a string, without encoding it when the length alone decides. */
-export function utf8Size(text: string): number {
+export function utf8Size(text: string, limit = MAX_IMPORT_BYTES): number {
   // Each UTF-16 unit is 1-3 UTF-8 bytes, so short and very long strings need no exact count.
-  if (text.length > MAX_IMPORT_BYTES || text.length * 3 <= MAX_IMPORT_BYTES) return text.length;
+  if (text.length > limit || text.length * 3 <= limit) return text.length;
   return new TextEncoder().encode(text).length;
 }
 
 /** An error when a file is over the limit, checked before any parsing (also usable on File.size). */
-export function checkSize(file: string, bytes: number, limit = MAX_IMPORT_BYTES): ImportIssue | null {
+export function checkSize(file: string, bytes: number, limit: number = MAX_IMPORT_BYTES): ImportIssue | null {
   if (bytes <= limit) return null;
   return issue(file, `file is too large (${formatBytes(bytes)}); the limit is ${formatBytes(limit)}`, {
     expected: `a file of at most ${formatBytes(limit)}: filter the events to a region or period first`,

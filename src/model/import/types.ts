@@ -36,6 +36,11 @@ export interface ImportProgress {
 
 export type ProgressFn = (progress: ImportProgress) => void;
 
+export interface ImportOptions {
+  /** Size limit per file; defaults to MAX_IMPORT_BYTES. Datasets this app stored itself pass Infinity. */
+  maxBytes?: number;
+}
+
 export function issue(
   file: string,
   message: string,
