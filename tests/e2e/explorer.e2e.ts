@@ -152,3 +152,17 @@ test('screenshots at 1280x720 in light and dark themes', async () => {
     await page.context().close();
   }
 });
+
+test('the theme button switches the page and the graph between light and dark', async () => {
+  const { page } = await openApp('', { colorScheme: 'light' });
+  const labelColour = () =>
+    page.evaluate(() =>
+      (window as unknown as { __entente: { cy: () => Core } }).__entente.cy().nodes().first().style('color'),
+    );
+  const before = await labelColour();
+  expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+  expect(await labelColour()).not.toEqual(before);
+  await page.context().close();
+});
