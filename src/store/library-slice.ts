@@ -22,6 +22,8 @@ export interface LibrarySlice {
   /** The dataset shown before the active one: where the error boundary goes back to. */
   previousDatasetId: string;
   libraryReady: boolean;
+  /** Name of a saved dataset being opened (re-checked in the worker), or null. */
+  opening: string | null;
   /** Name of the dataset that ships with the app, for the switcher. */
   bundledDatasetName: string;
   importStatus: ImportStatus;
@@ -56,8 +58,9 @@ export const createLibrarySlice =
       if (id === BUNDLED_DATASET_ID) {
         get().setDataset(bundled, bundled.meta.name);
       } else {
-        const stored = await db.load(id).catch(() => undefined);
         const entry = get().library.find((e) => e.id === id);
+        set({ opening: entry?.name ?? id });
+        const stored = await db.load(id).catch(() => undefined);
         // Checked again (off the main thread), since storage is outside our control.
         const checked = stored
           ? await importInBackground(
@@ -67,6 +70,7 @@ export const createLibrarySlice =
               { maxBytes: Number.POSITIVE_INFINITY },
             )
           : null;
+        set({ opening: null });
         if (!checked?.ok) {
           get().notify(`The saved dataset "${entry?.name ?? id}" could not be opened; it may be damaged.`);
           return false;
@@ -84,6 +88,7 @@ export const createLibrarySlice =
       activeDatasetId: BUNDLED_DATASET_ID,
       previousDatasetId: BUNDLED_DATASET_ID,
       libraryReady: false,
+      opening: null,
       bundledDatasetName: bundled.meta.name,
       importStatus: IDLE,
 

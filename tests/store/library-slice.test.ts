@@ -43,7 +43,10 @@ describe('the library slice', () => {
 
     const reloaded = createEntenteStore(bundled());
     expect(reloaded.getState().activeDatasetId).toBe(BUNDLED_DATASET_ID);
+    const opening: (string | null)[] = [];
+    reloaded.subscribe((st, prev) => st.opening !== prev.opening && opening.push(st.opening));
     await reloaded.getState().restoreLibrary();
+    expect(opening).toEqual(['actors.csv + events.csv', null]);
     expect(reloaded.getState().activeDatasetId).toBe(activeDatasetId);
     expect(reloaded.getState().dataset).toEqual(dataset);
     expect(reloaded.getState().library).toEqual(library);

@@ -12,12 +12,13 @@ const selectSwitcher = (s: EntenteState) => ({
   restore: s.restoreLibrary,
   switchTo: s.switchDataset,
   remove: s.deleteDataset,
-  busy: s.importStatus.state === 'running',
+  busy: s.importStatus.state === 'running' || s.opening !== null,
+  opening: s.opening,
 });
 
 /** Header control: the bundled dataset and every imported one; import; delete (after a confirmation). */
 export function DatasetSwitcher() {
-  const { library, active, bundledName, restore, switchTo, remove, busy } = useEntente(
+  const { library, active, bundledName, restore, switchTo, remove, busy, opening } = useEntente(
     useShallow(selectSwitcher),
   );
   const [confirming, setConfirming] = useState(false);
@@ -48,6 +49,11 @@ export function DatasetSwitcher() {
           </option>
         ))}
       </select>
+      {opening && (
+        <span className="muted small" role="status">
+          Opening “{opening}”…
+        </span>
+      )}
       {activeEntry && !confirming && (
         <button type="button" onClick={() => setConfirming(true)} title="Remove this imported dataset">
           Delete…
