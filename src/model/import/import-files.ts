@@ -19,6 +19,7 @@ import {
 
 /** Line numbers for JSON issues need a second parse; past this size the JSON path alone is given. */
 const JSON_LINES_UP_TO = 20 * 1024 * 1024;
+const WARNING_LINES_UP_TO = 2 * 1024 * 1024;
 
 /**
  * Imports user files as one dataset. Accepts one Entente JSON file, or actors.csv + events.csv, or one
@@ -108,7 +109,12 @@ function importJson(file: ImportFile, onProgress?: ProgressFn): ImportResult {
   return {
     ok: true,
     dataset: result.dataset,
-    warnings: capIssues([...parsed.warnings, ...warnings].map((w) => withLine(w, lineOf))),
+    // Warnings get lines only for modest files: finding them parses the text a second time.
+    warnings: capIssues(
+      [...parsed.warnings, ...warnings].map((w) =>
+        withLine(w, file.text.length <= WARNING_LINES_UP_TO ? lineOf : undefined),
+      ),
+    ),
     formats: ['entente-json'],
   };
 }
