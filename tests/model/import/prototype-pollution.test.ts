@@ -48,6 +48,17 @@ describe('JSON cannot pollute prototypes', () => {
     expect(datasetOf(result).events[0].citations).toEqual([{ source: 's' }]);
   });
 
+  it('tables with hostile headers and names stay plain data', () => {
+    const text =
+      'date,source,target,cameo,__proto__,constructor\n2001,__proto__,constructor,04,{"polluted":1},x\n';
+    const ds = datasetOf(importFiles([{ name: '__proto__.csv', text }]));
+    expect(ds.actors.map((a) => [a.id, a.labels[0].label])).toEqual([
+      ['proto', '__proto__'],
+      ['constructor', 'constructor'],
+    ]);
+    expect(ds.sources[0]).toEqual({ id: 'proto-csv', title: '__proto__.csv', kind: 'import' });
+  });
+
   it('absurdly deep nesting is refused, not a stack overflow', () => {
     const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
     const result = importFiles([{ name: 'deep.json', text: deep }]);
