@@ -117,16 +117,19 @@ export function GraphView() {
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    // A selected actor keeps its own relations and ties in full colour and dims the rest.
+    // A selected actor keeps its own relations and ties in full colour, a selected line its two ends;
+    // the rest dims.
     cy.batch(() => {
       cy.$(':selected').unselect();
       cy.$('.dimmed').removeClass('dimmed');
       if (!selection) return;
       const element = cy.getElementById(selection.id);
       element.select();
-      if (selection.type === 'node' && element.nonempty() && !element.hasClass('absent')) {
-        cy.elements().not(element.closedNeighborhood()).not('.absent').addClass('dimmed');
-      }
+      if (element.empty() || element.hasClass('absent')) return;
+      const keep = element.isNode()
+        ? element.closedNeighborhood()
+        : (element as cytoscape.EdgeSingular).union((element as cytoscape.EdgeSingular).connectedNodes());
+      cy.elements().not(keep).not('.absent').addClass('dimmed');
     });
   }, [selection, snapshot]);
 
@@ -144,6 +147,8 @@ export function GraphView() {
         ref={container}
         className="graph"
         data-testid="graph"
+        // Cytoscape sends no mouseout when the pointer leaves the canvas straight from an element.
+        onMouseLeave={() => setHover(null)}
         role="img"
         aria-label="Alliance graph: click a node or relation to inspect it"
       />
