@@ -5,7 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { formatDay, indexDataset, loadDatasetText, snapshotAt } from '../src/model';
-import { localSearchFrustration, milpFrustration, sampleDays, signedGraphOf } from '../src/model/analytics';
+import {
+  branchBoundFrustration,
+  localSearchFrustration,
+  milpFrustration,
+  sampleDays,
+  signedGraphOf,
+} from '../src/model/analytics';
 import { syntheticDataset } from '../src/model/synthetic';
 
 const path = process.argv[2] ?? 'data/entente.json';
@@ -18,6 +24,8 @@ let gaps = 0;
 let maxGap = 0;
 let maxActors = 0;
 const times: number[] = [];
+const bbTimes: number[] = [];
+let bbMismatch = 0;
 for (const day of sampleDays(index.span, 'quarter')) {
   const graph = signedGraphOf(snapshotAt(index, day));
   maxActors = Math.max(maxActors, graph.ids.length);
@@ -26,6 +34,10 @@ for (const day of sampleDays(index.span, 'quarter')) {
   const exact = await milpFrustration(graph);
   times.push(performance.now() - started);
   if (!exact.optimal) console.log(`${formatDay(day)}: exact solve did not finish`);
+  const bbStarted = performance.now();
+  const bb = branchBoundFrustration(graph);
+  bbTimes.push(performance.now() - bbStarted);
+  if (!bb.optimal || Math.abs(bb.value - exact.value) > 1e-9) bbMismatch++;
   const gap = bound.value - exact.value;
   if (gap > 1e-9) gaps++;
   maxGap = Math.max(maxGap, gap);
@@ -34,6 +46,9 @@ const mean = times.reduce((a, b) => a + b, 0) / times.length;
 console.log(
   `${path}: ${times.length} quarterly samples, up to ${maxActors} actors; local-search bound above exact at ` +
     `${gaps} samples (max gap ${maxGap.toFixed(4)}); exact solve mean ${mean.toFixed(1)} ms, max ${Math.max(...times).toFixed(0)} ms`,
+);
+console.log(
+  `branch and bound: differs from HiGHS or unproven at ${bbMismatch} samples; max ${Math.max(...bbTimes).toFixed(1)} ms`,
 );
 
 for (const actors of [20, 40, 60]) {
@@ -45,8 +60,12 @@ for (const actors of [20, 40, 60]) {
   const bound = localSearchFrustration(graph);
   const started = performance.now();
   const exact = await milpFrustration(graph);
+  const milpMs = performance.now() - started;
+  const bbStarted = performance.now();
+  const bb = branchBoundFrustration(graph);
   console.log(
     `synthetic ${graph.ids.length} actors, ${graph.edges.length} ties: bound ${bound.value.toFixed(4)}, exact ` +
-      `${exact.value.toFixed(4)} (${exact.optimal ? 'optimal' : 'not proven'}) in ${(performance.now() - started).toFixed(0)} ms`,
+      `${exact.value.toFixed(4)} (${exact.optimal ? 'optimal' : 'not proven'}) in ${milpMs.toFixed(0)} ms; ` +
+      `branch and bound ${bb.value.toFixed(4)} (${bb.optimal ? 'optimal' : 'not proven'}) in ${(performance.now() - bbStarted).toFixed(0)} ms`,
   );
 }

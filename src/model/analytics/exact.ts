@@ -1,5 +1,6 @@
 import type { Highs } from 'highs';
 import { trianglesOf } from './balance';
+import { branchBoundFrustration } from './branch-bound';
 import {
   BRUTE_FORCE_LIMIT,
   bruteForceFrustration,
@@ -137,7 +138,8 @@ export const EXACT_ACTOR_LIMIT = 80;
 
 /**
  * The exact weighted frustration index: brute force for tiny graphs (no WebAssembly needed), the
- * HiGHS binary program otherwise. Throws for graphs over `EXACT_ACTOR_LIMIT` actors.
+ * HiGHS binary program otherwise, and the built-in branch and bound if HiGHS cannot be loaded.
+ * Throws for graphs over `EXACT_ACTOR_LIMIT` actors.
  */
 export async function exactFrustration(
   graph: SignedGraph,
@@ -147,5 +149,12 @@ export async function exactFrustration(
   if (graph.ids.length > EXACT_ACTOR_LIMIT) {
     throw new RangeError(`exact frustration is offered up to ${EXACT_ACTOR_LIMIT} actors`);
   }
-  return milpFrustration(graph, options);
+  let highs: Highs;
+  try {
+    highs = await (options.loadHighs ?? loadDefaultHighs)();
+  } catch {
+    // No WebAssembly (blocked, or an old runtime): the slower search still proves optimality when it ends.
+    return branchBoundFrustration(graph);
+  }
+  return milpFrustration(graph, { ...options, loadHighs: () => Promise.resolve(highs) });
 }

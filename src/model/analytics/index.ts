@@ -3,6 +3,7 @@ export * from './signed-graph';
 export * from './balance';
 export * from './frustration';
 export * from './exact';
+export * from './branch-bound';
 export * from './metrics';
 export * from './diff';
 export * from './series';

@@ -56,7 +56,7 @@ export interface FrustratedTie {
   reason: 'positive-across' | 'negative-within';
 }
 
-export type FrustrationMethod = 'local-search' | 'brute-force' | 'milp';
+export type FrustrationMethod = 'local-search' | 'brute-force' | 'milp' | 'branch-and-bound';
 
 export interface FrustrationResult {
   /** Total weight of frustrated ties (weighted frustration index, or its upper bound). */

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   type SignedGraph,
+  branchBoundFrustration,
   bruteForceFrustration,
   exactFrustration,
   localSearchFrustration,
@@ -143,5 +144,33 @@ describe('exact methods against brute force', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('branch and bound without WebAssembly', () => {
+  it('equals brute force on random graphs up to 12 actors', () => {
+    fc.assert(
+      fc.property(graphArb(12), (g) => {
+        const bb = branchBoundFrustration(g);
+        expect(bb.optimal).toBe(true);
+        expect(bb.value).toBeCloseTo(bruteForceFrustration(g).value, 9);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('matches max-cut on all-negative K7 and stands in when HiGHS cannot load', async () => {
+    expect(branchBoundFrustration(allNegative(7)).value).toBe(21 - 12);
+    const ids = Array.from({ length: 14 }, (_, i) => `n${i}`);
+    const list: [string, string, 1 | -1][] = [];
+    for (let i = 0; i < 14; i++)
+      for (let j = i + 1; j < 14; j++)
+        if ((i * 7 + j * 3) % 4 === 0) list.push([ids[i], ids[j], (i + j) % 3 ? 1 : -1]);
+    const g = signedGraphFrom(ids, list);
+    const failing = () => Promise.reject(new Error('no WebAssembly'));
+    const r = await exactFrustration(g, { loadHighs: failing });
+    expect(r.method).toBe('branch-and-bound');
+    expect(r.optimal).toBe(true);
+    expect(r.value).toBe((await milpFrustration(g)).value);
   });
 });
