@@ -5,6 +5,7 @@ import { stylesheet } from '../graph/stylesheet';
 import { syncGraph } from '../graph/sync';
 import { selectVisibleSnapshot, useEntente, useEntenteStore } from '../store';
 import { GraphControls } from './GraphControls';
+import { applySelection } from './graph-selection';
 import { type Hover, HoverCard } from './HoverCard';
 import { compactPositions, fitPositions, labelSizeFor, stretchToAspect } from './graph-frame';
 
@@ -117,20 +118,7 @@ export function GraphView() {
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    // A selected actor keeps its own relations and ties in full colour, a selected line its two ends;
-    // the rest dims.
-    cy.batch(() => {
-      cy.$(':selected').unselect();
-      cy.$('.dimmed').removeClass('dimmed');
-      if (!selection) return;
-      const element = cy.getElementById(selection.id);
-      element.select();
-      if (element.empty() || element.hasClass('absent')) return;
-      const keep = element.isNode()
-        ? element.closedNeighborhood()
-        : (element as cytoscape.EdgeSingular).union((element as cytoscape.EdgeSingular).connectedNodes());
-      cy.elements().not(keep).not('.absent').addClass('dimmed');
-    });
+    applySelection(cy, selection);
   }, [selection, snapshot]);
 
   useEffect(() => {
