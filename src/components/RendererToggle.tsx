@@ -1,0 +1,39 @@
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { suggestWebgl, webglAvailable } from '../graph/renderer';
+import { type EntenteState, useEntente } from '../store';
+
+const selectRenderer = (s: EntenteState) => ({
+  webgl: s.webgl,
+  setWebgl: s.setWebgl,
+  elements: s.index.actorOrder.length + s.index.pairs.length + s.index.ties.length,
+});
+
+/**
+ * Switches the graph between Cytoscape's canvas drawing and its WebGL mode. WebGL keeps big datasets
+ * smooth but draws no dashes, so hostility shows as colour plus arrowheads instead of a dashed line.
+ */
+export function RendererToggle() {
+  const { webgl, setWebgl, elements } = useEntente(useShallow(selectRenderer));
+  const available = useMemo(() => webglAvailable(), []);
+  const large = suggestWebgl(elements);
+  const title = !available
+    ? 'This browser offers no WebGL2, so the graph is drawn on a plain canvas'
+    : webgl
+      ? 'Drawn with WebGL: hostile relations are marked by colour and arrowheads (no dashes)'
+      : large
+        ? 'A large dataset: WebGL drawing keeps scrubbing smooth'
+        : 'Draw the graph with WebGL (for large datasets)';
+  return (
+    <button
+      type="button"
+      aria-pressed={webgl}
+      disabled={!available && !webgl}
+      title={title}
+      className={large && !webgl && available ? 'suggested' : undefined}
+      onClick={() => setWebgl(!webgl)}
+    >
+      {webgl ? 'WebGL on' : 'WebGL'}
+    </button>
+  );
+}

@@ -1,0 +1,43 @@
+// @vitest-environment jsdom
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { RendererToggle } from '../../src/components/RendererToggle';
+import { renderWithStore } from './render';
+
+afterEach(() => vi.restoreAllMocks());
+
+function withWebgl2(available: boolean) {
+  const real = HTMLCanvasElement.prototype.getContext;
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(function (
+    this: HTMLCanvasElement,
+    kind: string,
+    ...rest: unknown[]
+  ) {
+    if (kind === 'webgl2') return available ? ({} as WebGL2RenderingContext) : null;
+    return (real as (...a: unknown[]) => unknown).call(this, kind, ...rest) as RenderingContext | null;
+  } as typeof HTMLCanvasElement.prototype.getContext);
+}
+
+describe('RendererToggle', () => {
+  test('switches the graph to WebGL drawing and back', async () => {
+    withWebgl2(true);
+    const { store } = renderWithStore(<RendererToggle />);
+    const button = screen.getByRole('button', { name: 'WebGL' });
+    expect(button).toHaveAttribute('aria-pressed', 'false');
+    await userEvent.click(button);
+    expect(store.getState().webgl).toBe(true);
+    expect(screen.getByRole('button', { name: 'WebGL on' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: 'WebGL on' }).title).toMatch(/no dashes/);
+    await userEvent.click(screen.getByRole('button', { name: 'WebGL on' }));
+    expect(store.getState().webgl).toBe(false);
+  });
+
+  test('is disabled, and says why, when the browser has no WebGL2', () => {
+    withWebgl2(false);
+    renderWithStore(<RendererToggle />);
+    const button = screen.getByRole('button', { name: 'WebGL' });
+    expect(button).toBeDisabled();
+    expect(button.title).toMatch(/no WebGL2/);
+  });
+});
