@@ -9,6 +9,7 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
 export function StructureSection({ structure }: { structure: Structure }) {
   const { balance, frustration, graph, exactPending, exactError } = structure;
   const time = useEntente((s) => s.time);
+  const windowFrom = useEntente((s) => (s.mode === 'window' ? s.windowFrom : null));
   const campsView = useEntente((s) => s.campsView);
   const setCampsView = useEntente((s) => s.setCampsView);
   const select = useEntente((s) => s.select);
@@ -28,7 +29,11 @@ export function StructureSection({ structure }: { structure: Structure }) {
 
   return (
     <section aria-label="Structure at this time" className="analytics-section">
-      <h3>Structure on {formatDay(time)}</h3>
+      <h3>
+        {windowFrom === null
+          ? `Structure on ${formatDay(time)}`
+          : `Structure of ${formatDay(windowFrom)} – ${formatDay(time)}`}
+      </h3>
       {graph.edges.length === 0 ? (
         <p className="muted">No friendly or hostile relations at this time.</p>
       ) : (
