@@ -49,7 +49,10 @@ export function GraphView() {
       if (target === cy) store.getState().select(null);
       else {
         const el = target as cytoscape.SingularElementArgument;
-        store.getState().select({ type: el.isNode() ? 'node' : 'edge', id: el.id() });
+        const state = store.getState();
+        state.select({ type: el.isNode() ? 'node' : 'edge', id: el.id() });
+        // Clicking something means "show me": leave the filters for the inspector (analytics stays).
+        if (state.sidePanel === 'filters') state.setSidePanel('inspector');
       }
     };
     const onDragFree = (event: EventObject) => {
