@@ -1,5 +1,6 @@
 import { trianglesOf } from './balance';
-import { frustrationResult, localSearchFrustration } from './frustration';
+import { frustrationResult } from './frustration';
+import { localSearchFrustration } from './local-search';
 import { incidence } from './signed-graph';
 import type { FrustrationResult, SignedGraph } from './types';
 

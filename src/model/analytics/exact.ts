@@ -1,12 +1,8 @@
 import type { Highs } from 'highs';
 import { trianglesOf } from './balance';
 import { branchBoundFrustration } from './branch-bound';
-import {
-  BRUTE_FORCE_LIMIT,
-  bruteForceFrustration,
-  frustrationResult,
-  localSearchFrustration,
-} from './frustration';
+import { BRUTE_FORCE_LIMIT, bruteForceFrustration, frustrationResult } from './frustration';
+import { localSearchFrustration } from './local-search';
 import { incidence } from './signed-graph';
 import type { FrustrationResult, SignedGraph } from './types';
 

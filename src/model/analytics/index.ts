@@ -2,6 +2,7 @@ export * from './types';
 export * from './signed-graph';
 export * from './balance';
 export * from './frustration';
+export * from './local-search';
 export * from './exact';
 export * from './branch-bound';
 export * from './metrics';

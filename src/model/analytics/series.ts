@@ -3,7 +3,7 @@ import { addMonths, formatDay } from '../dates';
 import { snapshotAt } from '../engine';
 import { balanceOf } from './balance';
 import { type ExactOptions, EXACT_ACTOR_LIMIT, exactFrustration } from './exact';
-import { localSearchFrustration } from './frustration';
+import { localSearchFrustration } from './local-search';
 import { signedGraphOf } from './signed-graph';
 import type { SignedGraph } from './types';
 
