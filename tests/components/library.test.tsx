@@ -106,6 +106,24 @@ describe('importing from the header', () => {
   });
 });
 
+describe('the import dialog from the keyboard', () => {
+  test('Tab stays inside, Escape closes and focus returns to the Import button', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<DatasetSwitcher />);
+    const opener = screen.getByRole('button', { name: 'Import…' });
+    await user.click(opener);
+    const dialog = screen.getByRole('dialog', { name: 'Import a dataset' });
+    expect(dialog).toHaveFocus();
+    for (let i = 0; i < 8; i++) {
+      await user.tab();
+      expect(dialog.contains(document.activeElement)).toBe(true);
+    }
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(opener).toHaveFocus();
+  });
+});
+
 function Fragile() {
   const actors = useEntente((s) => s.dataset.actors.length);
   if (actors === 2) throw new Error('cannot draw two actors');

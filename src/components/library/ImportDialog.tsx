@@ -16,6 +16,24 @@ const selectImport = (s: EntenteState) => ({
 const PHASES = { checking: 'Reading', parsing: 'Parsing', validating: 'Checking' } as const;
 export const ACCEPTED_FILES = '.json,.csv,.tsv,.tab,.txt';
 
+/** A modal keeps Tab inside itself, so keyboard users do not wander behind the backdrop. */
+function keepFocusInside(root: HTMLElement, e: KeyboardEvent) {
+  const focusable = [
+    ...root.querySelectorAll<HTMLElement>('button, input, select, [href], [tabindex="0"]'),
+  ].filter((el) => !el.hasAttribute('disabled'));
+  if (!focusable.length) return;
+  const first = focusable[0];
+  const last = focusable[focusable.length - 1];
+  const active = document.activeElement;
+  if (e.shiftKey && (active === first || active === root)) {
+    e.preventDefault();
+    last.focus();
+  } else if (!e.shiftKey && active === last) {
+    e.preventDefault();
+    first.focus();
+  }
+}
+
 /** The import dialog: pick or drop files, watch progress, read the problems found. */
 export function ImportDialog({ onClose }: { onClose: () => void }) {
   const { status, importFiles, name, actors, events } = useEntente(useShallow(selectImport));
@@ -23,12 +41,17 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const dialog = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
+    const opener = document.activeElement as HTMLElement | null;
     dialog.current?.focus();
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') onClose();
+      if (e.key === 'Tab' && dialog.current) keepFocusInside(dialog.current, e);
     };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      opener?.focus();
+    };
   }, [onClose]);
 
   const start = (files: FileList | null) => {
