@@ -3,6 +3,7 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
 import { Inspector } from '../../src/components/inspector/Inspector';
+import { parseDate } from '../../src/model';
 import { renderWithStore } from './render';
 
 describe('the inspector', () => {
@@ -72,5 +73,15 @@ describe('the inspector', () => {
     act(() => store.getState().select({ type: 'node', id: 'musharraf' }));
     expect(screen.getByText('Does not exist at this date.')).toBeInTheDocument();
     expect(screen.getByText(/Leads Pakistan/)).toBeInTheDocument();
+  });
+});
+
+describe('evidence dates', () => {
+  test('clicking an event date moves time to it', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<Inspector />, '2010-01-01');
+    act(() => store.getState().select({ type: 'edge', id: 'rel:pakistan~russia' }));
+    await user.click(screen.getByRole('button', { name: '2003-02-04' }));
+    expect(store.getState().time).toBe(parseDate('2003-02-04')!.mid);
   });
 });

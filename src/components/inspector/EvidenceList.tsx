@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { type Contribution, describeCameo } from '../../model';
+import { useEntente } from '../../store';
 import { Citations } from './Citations';
 import { signClass, signed } from './format';
 
@@ -8,6 +9,7 @@ const FIRST = 12;
 /** The events behind a relation's value, biggest share first, each with its date and sources. */
 export function EvidenceList({ contributions }: { contributions: Contribution[] }) {
   const [all, setAll] = useState(false);
+  const setTime = useEntente((s) => s.setTime);
   const sorted = [...contributions].sort(
     (a, b) => Math.abs(b.contribution) - Math.abs(a.contribution) || b.day - a.day,
   );
@@ -15,12 +17,19 @@ export function EvidenceList({ contributions }: { contributions: Contribution[] 
   return (
     <>
       <ol className="evidence" aria-label="Events behind this relation">
-        {shown.map(({ event, contribution }) => {
+        {shown.map(({ event, contribution, day }) => {
           const cameo = describeCameo(event.cameo);
           return (
             <li key={event.id} className="evidence-item">
               <div className="evidence-head">
-                <time className="evidence-date">{event.date}</time>
+                <button
+                  type="button"
+                  className="link-button evidence-date"
+                  title="Show the graph at this date"
+                  onClick={() => setTime(day)}
+                >
+                  <time dateTime={event.date}>{event.date}</time>
+                </button>
                 <span className={`evidence-share ${signClass(contribution)}`} title="Share of the score now">
                   {signed(contribution)}
                 </span>
