@@ -2,7 +2,13 @@ import { DAYS_PER_YEAR, parseDate } from './dates';
 import type { Actor, Dataset, EngineOptions, Tie } from './types';
 import { DEFAULT_ENGINE_OPTIONS } from './types';
 import { type TimeGrid, buildTimeGrid } from './time-grid';
-import { type PairColumns, buildPairColumns } from './pair-columns';
+import {
+  type PairColumns,
+  type PreparedPairs,
+  computeColumns,
+  eventTable,
+  pairsFromColumns,
+} from './pair-columns';
 import { type StandingEntry, standingByPair } from './standing';
 
 export interface Span {
@@ -99,7 +105,11 @@ function datasetSpan(dataset: Dataset, pairs: PairIndex[]): Span {
 }
 
 /** Builds the look-up structures once per dataset and options; every snapshot then avoids scanning events. */
-export function indexDataset(dataset: Dataset, options: Partial<EngineOptions> = {}): DatasetIndex {
+export function indexDataset(
+  dataset: Dataset,
+  options: Partial<EngineOptions> = {},
+  prepared?: PreparedPairs & { grid?: TimeGrid },
+): DatasetIndex {
   const opts = { ...DEFAULT_ENGINE_OPTIONS, ...options };
   const lambda = Math.LN2 / (opts.halfLifeYears * DAYS_PER_YEAR);
   const actors = new Map<string, ActorIndex>();
@@ -119,17 +129,10 @@ export function indexDataset(dataset: Dataset, options: Partial<EngineOptions> =
     actorStart[i] = start;
     actorEnd[i] = end;
   });
-  // Real datasets repeat dates a lot; parsing each distinct string once makes indexing ~2x faster.
-  const mids = new Map<string, number>();
-  const midOf = (date: string) => {
-    let mid = mids.get(date);
-    if (mid === undefined) {
-      mid = parseDate(date)!.mid;
-      mids.set(date, mid);
-    }
-    return mid;
-  };
-  const { pairs, columns } = buildPairColumns(dataset, slot, lambda, midOf);
+  // A worker may have done the heavy part already (src/workers/engine-client.ts); else it happens here.
+  const ready = prepared ?? computeColumns(eventTable(dataset, slot, actorOrder.length), lambda);
+  const { columns } = ready;
+  const pairs = pairsFromColumns(ready);
   const ties = dataset.ties.map((tie) => ({ tie, span: spanOf(tie.from, tie.to) }));
   const standing = standingByPair(ties, opts, pairKey);
   for (const pair of pairs) pair.standing = standing.get(pair.key);
@@ -147,7 +150,7 @@ export function indexDataset(dataset: Dataset, options: Partial<EngineOptions> =
     actorStart,
     actorEnd,
     columns,
-    grid: buildTimeGrid(columns),
+    grid: prepared?.grid ?? buildTimeGrid(columns),
   };
 }
 

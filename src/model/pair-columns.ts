@@ -1,4 +1,5 @@
 import type { PairIndex } from './dataset-index';
+import { parseDate } from './dates';
 import type { Dataset } from './types';
 
 /**
@@ -21,21 +22,90 @@ export interface PairColumns {
   prefix: Float64Array;
 }
 
-export function buildPairColumns(
+/**
+ * The events reduced to numbers and a few strings: cheap to build on the main thread and cheap to
+ * send to a worker (its arrays are transferable), which then does the heavy part (computeColumns).
+ */
+export interface EventTable {
+  /** Actor id of each slot: actorOrder's positions first, then ids events use but no actor has. */
+  ids: string[];
+  /** Slots below this are real actors (positions in actorOrder). */
+  actorCount: number;
+  source: Int32Array;
+  target: Int32Array;
+  /** Distinct date strings, and each event's position in that list. */
+  dates: string[];
+  dateOf: Int32Array;
+  score: Float64Array;
+}
+
+export interface PreparedPairs {
+  /** Pair keys ("a~b", a < b) in pair order. */
+  keys: string[];
+  columns: PairColumns;
+}
+
+export function eventTable(
   dataset: Dataset,
   slot: ReadonlyMap<string, number>,
-  lambda: number,
-  midOf: (date: string) => number,
-): { pairs: PairIndex[]; columns: PairColumns } {
-  const groups = new Map<string, number[]>();
+  actorCount: number,
+): EventTable {
+  const ids: string[] = [];
+  const slots = new Map<string, number>();
+  slot.forEach((i, id) => {
+    ids[i] = id;
+    slots.set(id, i);
+  });
+  const slotOf = (id: string) => {
+    let s = slots.get(id);
+    if (s === undefined) {
+      s = Math.max(actorCount, ids.length);
+      ids[s] = id;
+      slots.set(id, s);
+    }
+    return s;
+  };
+  const n = dataset.events.length;
+  const table: EventTable = {
+    ids,
+    actorCount,
+    source: new Int32Array(n),
+    target: new Int32Array(n),
+    dates: [],
+    dateOf: new Int32Array(n),
+    score: new Float64Array(n),
+  };
+  const dateSlot = new Map<string, number>();
   dataset.events.forEach((e, i) => {
-    const key = e.source < e.target ? `${e.source}~${e.target}` : `${e.target}~${e.source}`;
+    table.source[i] = slotOf(e.source);
+    table.target[i] = slotOf(e.target);
+    let d = dateSlot.get(e.date);
+    if (d === undefined) {
+      d = table.dates.length;
+      table.dates.push(e.date);
+      dateSlot.set(e.date, d);
+    }
+    table.dateOf[i] = d;
+    table.score[i] = e.score;
+  });
+  return table;
+}
+
+/** Groups, sorts and sums every pair's events. Pure and DOM-free, so it also runs in a worker. */
+export function computeColumns(table: EventTable, lambda: number): PreparedPairs {
+  const { ids, source, target, dateOf, score } = table;
+  const mid = Float64Array.from(table.dates, (d) => parseDate(d)!.mid);
+  const groups = new Map<string, number[]>();
+  for (let i = 0; i < source.length; i++) {
+    const s = ids[source[i]];
+    const t = ids[target[i]];
+    const key = s < t ? `${s}~${t}` : `${t}~${s}`;
     const list = groups.get(key);
     if (list) list.push(i);
     else groups.set(key, [i]);
-  });
+  }
   const keys = [...groups.keys()].sort();
-  const total = dataset.events.length;
+  const total = source.length;
   const columns: PairColumns = {
     offsets: new Int32Array(keys.length + 1),
     ia: new Int32Array(keys.length),
@@ -50,16 +120,22 @@ export function buildPairColumns(
   let at = 0;
   keys.forEach((key, p) => {
     const members = groups.get(key)!;
-    const mids = members.map((i) => midOf(dataset.events[i].date));
-    const order = members.map((_, k) => k).sort((x, y) => mids[x] - mids[y] || members[x] - members[y]);
+    const first = members[0];
+    const [sa, sb] =
+      ids[source[first]] < ids[target[first]]
+        ? [source[first], target[first]]
+        : [target[first], source[first]];
+    columns.ia[p] = sa < table.actorCount ? sa : -1;
+    columns.ib[p] = sb < table.actorCount ? sb : -1;
+    const order = members.slice().sort((x, y) => mid[dateOf[x]] - mid[dateOf[y]] || x - y);
     offsets[p] = at;
     const base = at + p;
     prefix[base] = 0;
-    order.forEach((k, j) => {
+    order.forEach((e, j) => {
       const i = at + j;
-      days[i] = mids[k];
-      events[i] = members[k];
-      scores[i] = dataset.events[members[k]].score;
+      days[i] = mid[dateOf[e]];
+      events[i] = e;
+      scores[i] = score[e];
       const carried = j === 0 ? 0 : decayed[i - 1] * Math.exp(-lambda * (days[i] - days[i - 1]));
       decayed[i] = carried + scores[i];
       prefix[base + j + 1] = prefix[base + j] + scores[i];
@@ -67,13 +143,16 @@ export function buildPairColumns(
     at += members.length;
   });
   offsets[keys.length] = at;
-  // Pair objects are made in one go, in order, so that walking them also walks memory in order.
-  const pairs = keys.map((key, p): PairIndex => {
+  return { keys, columns };
+}
+
+/** The PairIndex objects, as views into the columns; made in one go and in order, so walking them walks memory in order. */
+export function pairsFromColumns({ keys, columns }: PreparedPairs): PairIndex[] {
+  const { offsets, days, scores, events, decayed, prefix } = columns;
+  return keys.map((key, p): PairIndex => {
     const [a, b] = key.split('~');
     const lo = offsets[p];
     const hi = offsets[p + 1];
-    columns.ia[p] = slot.get(a) ?? -1;
-    columns.ib[p] = slot.get(b) ?? -1;
     return {
       key,
       a,
@@ -86,5 +165,4 @@ export function buildPairColumns(
       edgeId: `rel:${key}`,
     };
   });
-  return { pairs, columns };
 }

@@ -1,0 +1,84 @@
+import {
+  DAYS_PER_YEAR,
+  DEFAULT_ENGINE_OPTIONS,
+  indexDataset,
+  type Dataset,
+  type DatasetIndex,
+  type EngineOptions,
+} from '../model';
+import { eventTable, type EventTable } from '../model/pair-columns';
+import type { EngineReply, PreparedIndex } from './engine-task';
+
+/** Below this many events indexing takes a few ms: a worker round trip would only add latency. */
+export const OFF_THREAD_MIN_EVENTS = 50_000;
+
+export type PrepareRemotely = (table: EventTable, lambda: number) => Promise<PreparedIndex>;
+
+let worker: Worker | null = null;
+let nextId = 1;
+
+function startWorker(): Worker | null {
+  if (typeof Worker === 'undefined') return null;
+  try {
+    worker ??= new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
+    return worker;
+  } catch {
+    return null;
+  }
+}
+
+/** Runs prepareIndex in the engine worker; rejects if the worker fails, so the caller can fall back. */
+const inWorker: PrepareRemotely = (table, lambda) => {
+  const w = startWorker();
+  if (!w) return Promise.reject(new Error('no worker'));
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    const stop = () => {
+      w.removeEventListener('message', onMessage);
+      w.removeEventListener('error', onError);
+    };
+    const onMessage = (event: MessageEvent<EngineReply>) => {
+      if (event.data.id !== id) return;
+      stop();
+      if (event.data.ok) resolve(event.data.prepared);
+      else reject(new Error(event.data.error));
+    };
+    const onError = (event: ErrorEvent) => {
+      event.preventDefault();
+      stop();
+      worker = null;
+      reject(new Error(event.message || 'engine worker failed'));
+    };
+    w.addEventListener('message', onMessage);
+    w.addEventListener('error', onError);
+    const buffers = [table.source, table.target, table.dateOf, table.score].map(
+      (a) => a.buffer as ArrayBuffer,
+    );
+    w.postMessage({ id, table, lambda }, buffers);
+  });
+};
+
+/**
+ * indexDataset for large datasets without freezing the page: the main thread only turns events into
+ * numbers (a fast loop), a worker groups, sorts and sums them, and the result comes back as transferred
+ * buffers. Same index as indexDataset; small datasets, and any worker failure, index in this thread.
+ * For the store: `const index = await indexDatasetOffThread(dataset, options)`.
+ */
+export async function indexDatasetOffThread(
+  dataset: Dataset,
+  options: Partial<EngineOptions> = {},
+  remote: PrepareRemotely = inWorker,
+): Promise<DatasetIndex> {
+  if (dataset.events.length < OFF_THREAD_MIN_EVENTS) return indexDataset(dataset, options);
+  const opts = { ...DEFAULT_ENGINE_OPTIONS, ...options };
+  // Must match indexDataset: slots are positions in dataset.actors, the last one winning for a repeated id.
+  const actorOrder = dataset.actors.map((a) => a.id);
+  const slot = new Map(actorOrder.map((id, i) => [id, i]));
+  const table = eventTable(dataset, slot, actorOrder.length);
+  const lambda = Math.LN2 / (opts.halfLifeYears * DAYS_PER_YEAR);
+  try {
+    return indexDataset(dataset, options, await remote(table, lambda));
+  } catch {
+    return indexDataset(dataset, options);
+  }
+}
