@@ -7,6 +7,8 @@ import { type Dataset, validateDataset } from '../../src/model';
 import { createEntenteStore, StoreProvider } from '../../src/store';
 import { day, renderWithStore } from './render';
 
+const FIVE_YEAR_HALF_LIFE = { halfLifeYears: 5 };
+
 /** 2003: Moscow close to both New Delhi and Islamabad, who are hostile; Washington friendly to both. */
 function rapprochement(): Dataset {
   const actor = (id: string, label: string) => ({ id, kind: 'country', labels: [{ label }] });
@@ -45,6 +47,7 @@ describe('the analytics panel', () => {
   test('shows balance, frustration and the two camps at the time shown, and toggles the camps view', async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<AnalyticsPanel />, '1971-12-10');
+    act(() => store.getState().setEngineOptions(FIVE_YEAR_HALF_LIFE)); // the figures below assume it
     expect(screen.getByTestId('balance-index')).toHaveTextContent('100% of 1');
     expect(screen.getByTestId('frustration-value')).toHaveTextContent(/^0\.00 .*exact/);
     const camps = screen.getByTestId('camps');
@@ -86,6 +89,7 @@ describe('the analytics panel', () => {
   test('compares two dates: changes sorted by size, each with the events that explain it', async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<AnalyticsPanel />, '1990-01-01');
+    act(() => store.getState().setEngineOptions(FIVE_YEAR_HALF_LIFE));
     const a = screen.getByRole('textbox', { name: 'Date A' });
     const b = screen.getByRole('textbox', { name: 'Date B' });
     await user.clear(a);

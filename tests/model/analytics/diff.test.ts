@@ -10,7 +10,7 @@ function mini(): Dataset {
 }
 
 describe('comparing two dates', () => {
-  const index = indexDataset(mini());
+  const index = indexDataset(mini(), { halfLifeYears: 5 });
 
   it('finds the Russia-Pakistan flip between 1972 and 2004 and explains it with the events between', () => {
     const diff = diffSnapshots(index, '1972-01-01', '2004-01-01');
@@ -60,7 +60,7 @@ describe('comparing two dates', () => {
 
 describe('ties that explain a change', () => {
   it('names a war that began between the dates as a reason, besides the events', () => {
-    const index = indexDataset(mini());
+    const index = indexDataset(mini(), { halfLifeYears: 5 });
     const diff = diffSnapshots(index, '1971-11-01', '1971-12-10');
     const ip = diff.changes.find((c) => c.id === 'rel:india~pakistan')!;
     expect(ip.events.map((e) => e.id)).toEqual(['ev-1971-war']);

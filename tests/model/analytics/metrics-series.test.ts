@@ -31,7 +31,7 @@ describe('node metrics', () => {
 describe('balance and frustration over the whole span', () => {
   const loaded = loadDatasetText(readFileSync('tests/fixtures/mini.json', 'utf8'));
   if (!loaded.ok) throw new Error('fixture invalid');
-  const index = indexDataset(loaded.dataset);
+  const index = indexDataset(loaded.dataset, { halfLifeYears: 5 });
 
   it('samples yearly from the first to the last day of the span', () => {
     const days = sampleDays({ start: 0, end: 800 }, 'year');
