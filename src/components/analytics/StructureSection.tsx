@@ -1,4 +1,5 @@
 import { formatDay } from '../../model';
+import { EXACT_ACTOR_LIMIT } from '../../model/analytics';
 import { useEntente } from '../../store';
 import { Checkbox } from '../filters/Checkbox';
 import type { Structure } from './useStructure';
@@ -23,9 +24,11 @@ export function StructureSection({ structure }: { structure: Structure }) {
     ? 'exact'
     : exactPending
       ? 'upper bound; exact value on its way…'
-      : exactError
-        ? 'upper bound (exact solve failed)'
-        : 'upper bound (exact solve stopped at its time limit)';
+      : graph.ids.length > EXACT_ACTOR_LIMIT
+        ? `upper bound (exact values are computed up to ${EXACT_ACTOR_LIMIT} actors)`
+        : exactError
+          ? 'upper bound (exact solve failed)'
+          : 'upper bound (exact solve stopped at its time limit)';
 
   return (
     <section aria-label="Structure at this time" className="analytics-section">

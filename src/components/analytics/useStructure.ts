@@ -4,6 +4,7 @@ import {
   type BalanceResult,
   type FrustrationResult,
   type SignedGraph,
+  EXACT_ACTOR_LIMIT,
   balanceOf,
   localSearchFrustration,
   signedGraphOf,
@@ -55,7 +56,7 @@ export function useStructure(enabled = true): Structure {
   }>();
 
   useEffect(() => {
-    if (!enabled || fast.local.optimal) return;
+    if (!enabled || fast.local.optimal || fast.graph.ids.length > EXACT_ACTOR_LIMIT) return;
     let live = true;
     const timer = setTimeout(() => {
       let job = exactCache.get(snapshot);
@@ -82,7 +83,7 @@ export function useStructure(enabled = true): Structure {
     graph: fast.graph,
     balance: fast.balance,
     frustration,
-    exactPending: enabled && !frustration.optimal && !current,
+    exactPending: enabled && !frustration.optimal && !current && fast.graph.ids.length <= EXACT_ACTOR_LIMIT,
     exactError: current?.error ?? null,
   };
 }
