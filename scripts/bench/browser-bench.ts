@@ -1,0 +1,187 @@
+import { execFileSync } from 'node:child_process';
+import { createReadStream, existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { ms, summarise, verdict, type Summary } from './stats';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const PAGE = resolve(ROOT, '.bench/page');
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+
+interface RawScrub {
+  adapter: 'incremental' | 'diff' | 'naive';
+  frames: number;
+  stepMs: number[];
+  snapshotMs: number[];
+  syncMs: number[];
+  frameGapMs: number[];
+  touched: number[];
+  edges: number[];
+  longTasks: number[];
+}
+
+export interface ScrubFigures {
+  adapter: 'incremental' | 'diff' | 'naive';
+  renderer: 'canvas' | 'webgl';
+  frames: number;
+  step: Summary;
+  snapshot: Summary;
+  sync: Summary;
+  frameGap: Summary;
+  touchedMean: number;
+  edgesMean: number;
+  edgesMax: number;
+  longTasks: number;
+  longestTaskMs: number;
+}
+
+export interface BrowserFigures {
+  chromium: string;
+  setup: { generateAndIndexMs: number; nodes: number; pairs: number };
+  /** 600 steps (a 10 s scrub at 60 fps), each in its own task: JS time of snapshot + sync. */
+  steps: ScrubFigures[];
+  /** The same steps on animation frames (drawn), capped at `seconds`: frame gaps and long tasks. */
+  scrub: ScrubFigures[];
+  stepSpeedup: number;
+  png: { ms: number; bytes: number; width: number; height: number };
+}
+
+function digest(raw: RawScrub, renderer: 'canvas' | 'webgl' = 'canvas'): ScrubFigures {
+  const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / Math.max(1, xs.length);
+  return {
+    adapter: raw.adapter,
+    renderer,
+    frames: raw.frames,
+    step: summarise(raw.stepMs),
+    snapshot: summarise(raw.snapshotMs),
+    sync: summarise(raw.syncMs),
+    frameGap: summarise(raw.frameGapMs),
+    touchedMean: mean(raw.touched),
+    edgesMean: mean(raw.edges),
+    edgesMax: raw.edges.reduce((m, x) => Math.max(m, x), 0),
+    longTasks: raw.longTasks.length,
+    longestTaskMs: Math.max(0, ...raw.longTasks),
+  };
+}
+
+function serve(dir: string) {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let file = normalize(join(dir, path));
+    if (!file.startsWith(dir)) return void res.writeHead(403).end();
+    if (path.endsWith('/')) file = join(file, 'index.html');
+    if (!existsSync(file)) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise<{ url: string; close: () => void }>((done) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      done({ url: `http://127.0.0.1:${port}/`, close: () => server.close() });
+    }),
+  );
+}
+
+/** Builds the bench page, opens it in the system Chromium and runs the scrub and PNG measurements. */
+export async function runBrowserBench(
+  sizes = { actors: 2000, pairs: 10_000, events: 300_000 },
+  seconds = 10,
+): Promise<BrowserFigures> {
+  execFileSync(
+    resolve(ROOT, 'node_modules/.bin/vite'),
+    ['build', '--config', 'scripts/bench/page/vite.config.ts'],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+    },
+  );
+  const server = await serve(PAGE);
+  const browser = await chromium.launch({
+    executablePath: CHROME,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('crash', () => errors.push('page crashed'));
+    page.on('console', (m) => process.env.BENCH_DEBUG && console.log(`[page] ${m.text()}`));
+    await page.goto(server.url);
+    await page.waitForFunction(() => document.title === 'ready');
+    type Bench = {
+      setup: (o: typeof sizes & { webgl?: boolean }) => BrowserFigures['setup'];
+      steps: (a: string) => RawScrub;
+      scrub: (a: string, s: number) => Promise<RawScrub>;
+      png: (w: number, h: number) => Promise<BrowserFigures['png']>;
+    };
+    type Win = { ententeBench: Bench };
+    const setup = await page.evaluate((o) => (window as unknown as Win).ententeBench.setup(o), sizes);
+    const steps: ScrubFigures[] = [];
+    const scrub: ScrubFigures[] = [];
+    for (const adapter of ['incremental', 'diff', 'naive'] as const)
+      steps.push(
+        digest(await page.evaluate((a) => (window as unknown as Win).ententeBench.steps(a), adapter)),
+      );
+    for (const adapter of ['incremental', 'naive'] as const) {
+      const raw = await page.evaluate(([a, s]) => (window as unknown as Win).ententeBench.scrub(a, s), [
+        adapter,
+        seconds,
+      ] as const);
+      scrub.push(digest(raw));
+    }
+    const png = await page.evaluate(() => (window as unknown as Win).ententeBench.png(1950, 2700));
+    // WebGL (software GL here: --disable-gpu) with the diff adapter, for the renderer comparison.
+    await page.evaluate((o) => (window as unknown as Win).ententeBench.setup({ ...o, webgl: true }), sizes);
+    const webgl = await page.evaluate(
+      (s) => (window as unknown as Win).ententeBench.scrub('incremental', s),
+      seconds,
+    );
+    scrub.push(digest(webgl, 'webgl'));
+    if (errors.length) console.warn(`page errors: ${errors.join('; ')}`);
+    return {
+      chromium: browser.version(),
+      setup,
+      steps,
+      scrub,
+      stepSpeedup: steps[2].step.p50 / steps[0].step.p50,
+      png,
+    };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+export function printBrowser(f: BrowserFigures): void {
+  console.log(`\nScrub in headless Chromium ${f.chromium} — ${f.setup.nodes} nodes, ${f.setup.pairs} pairs`);
+  console.log('  600 steps over the span (a 10 s scrub at 60 fps), JS time of snapshot + graph sync:');
+  for (const s of f.steps) {
+    console.log(
+      `  ${s.adapter.padEnd(11)} step p50 ${ms(s.step.p50)} p95 ${ms(s.step.p95)} max ${ms(s.step.max)} (snapshot p50 ${ms(s.snapshot.p50)}, sync p50 ${ms(s.sync.p50)}); touched/step ${s.touchedMean.toFixed(0)} of ${s.edgesMean.toFixed(0)} edges`,
+    );
+  }
+  console.log(
+    `  step speed-up, incremental vs naive adapter: ${f.stepSpeedup.toFixed(1)}x (vs diff: ${(f.steps[1].step.p50 / f.steps[0].step.p50).toFixed(1)}x)`,
+  );
+  const d = f.steps[0];
+  console.log(`  step p95 ${ms(d.step.p95)} (target <= 8 ms: ${verdict(d.step.p95 <= 8)})`);
+  console.log('  the same steps on animation frames, drawn (capped at 10 s):');
+  for (const s of f.scrub) {
+    console.log(
+      `  ${`${s.adapter}/${s.renderer}`.padEnd(13)} ${s.frames} of 600 frames; frame gap p50 ${ms(s.frameGap.p50)} p95 ${ms(s.frameGap.p95)}; long tasks ${s.longTasks}, longest ${ms(s.longestTaskMs)} (target < 50 ms: ${verdict(s.longestTaskMs < 50)})`,
+    );
+  }
+  console.log(
+    `\nPNG export ${f.png.width}x${f.png.height}: ${ms(f.png.ms)}, ${(f.png.bytes / 1024).toFixed(0)} KB (target <= 1 s: ${verdict(f.png.ms <= 1000)})`,
+  );
+}

@@ -1,0 +1,172 @@
+import cytoscape, { type Core } from 'cytoscape';
+import { indexDataset, type DatasetIndex } from '../../../src/model/dataset-index';
+import { snapshotAt } from '../../../src/model/engine';
+import { seededRandom, syntheticDataset } from '../../../src/model/synthetic';
+import { stylesheet } from '../../../src/graph/stylesheet';
+import { syncGraph } from '../../../src/graph/sync';
+import { naiveSync } from './naive-sync';
+import { syncGraphIncremental } from '../../../src/graph/scrub-sync';
+
+type Adapter = 'incremental' | 'diff' | 'naive';
+
+/**
+ * A page the benchmark drives through `window.ententeBench`: it builds a synthetic graph, scrubs it
+ * for a fixed time on animation frames with either adapter, and exports a PNG. It only measures.
+ */
+interface ScrubResult {
+  adapter: Adapter;
+  frames: number;
+  stepMs: number[];
+  snapshotMs: number[];
+  syncMs: number[];
+  frameGapMs: number[];
+  touched: number[];
+  edges: number[];
+  longTasks: number[];
+}
+
+let cy: Core | null = null;
+let index: DatasetIndex | null = null;
+let graphPositions: Map<string, { x: number; y: number }> = new Map();
+
+function setup(options: { actors: number; pairs: number; events: number; webgl?: boolean }) {
+  const t0 = performance.now();
+  const dataset = syntheticDataset({ seed: 2026, ...options });
+  index = indexDataset(dataset);
+  const t1 = performance.now();
+  const rand = seededRandom(5);
+  const side = Math.sqrt(options.actors) * 60;
+  const positions = new Map(index.actorOrder.map((id) => [id, { x: rand() * side, y: rand() * side }]));
+  cy?.destroy();
+  cy = cytoscape({
+    container: document.getElementById('graph'),
+    style: stylesheet('light', { dashes: !options.webgl }),
+    ...(options.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+  } as cytoscape.CytoscapeOptions);
+  graphPositions = positions;
+  syncGraph(cy, snapshotAt(index, index.span.start), positions);
+  // Actors born later are added (hidden) now, so the scrub only restyles and never lays out.
+  cy.add(
+    index.actorOrder
+      .filter((id) => cy!.getElementById(id).empty())
+      .map((id) => ({
+        group: 'nodes' as const,
+        data: { id, label: id, kind: 'country' },
+        classes: 'absent',
+        position: positions.get(id)!,
+      })),
+  );
+  cy.fit(undefined, 20);
+  return { generateAndIndexMs: t1 - t0, nodes: cy.nodes().length, pairs: index.pairs.length };
+}
+
+function reset(adapter: Adapter) {
+  if (!cy || !index) throw new Error('setup first');
+  const first = snapshotAt(index, index.span.start);
+  if (adapter === 'naive') naiveSync(cy, first);
+  else if (adapter === 'diff') syncGraph(cy, first, graphPositions);
+  else syncGraphIncremental(cy, first, graphPositions);
+}
+
+const STEPS = 600;
+
+function step(adapter: Adapter, t: number, result: ScrubResult) {
+  const s0 = performance.now();
+  const snapshot = snapshotAt(index!, t);
+  const s1 = performance.now();
+  let touched: number;
+  if (adapter === 'naive') touched = naiveSync(cy!, snapshot);
+  else {
+    const sync = adapter === 'diff' ? syncGraph : syncGraphIncremental;
+    const stats = sync(cy!, snapshot, graphPositions);
+    touched = stats.added + stats.removed + stats.restyled;
+  }
+  const s2 = performance.now();
+  result.frames++;
+  result.snapshotMs.push(s1 - s0);
+  result.syncMs.push(s2 - s1);
+  result.stepMs.push(s2 - s0);
+  result.touched.push(touched);
+  result.edges.push(snapshot.edges.length);
+}
+
+function emptyResult(adapter: Adapter): ScrubResult {
+  return {
+    adapter,
+    frames: 0,
+    stepMs: [],
+    snapshotMs: [],
+    syncMs: [],
+    frameGapMs: [],
+    touched: [],
+    edges: [],
+    longTasks: [],
+  };
+}
+
+/**
+ * A 10 s scrub at 60 frames a second is 600 evenly spaced times. Here they run back to back, so only
+ * the JS work of a step is timed (snapshot, diff, Cytoscape's style update); drawing is timed by scrub().
+ */
+function steps(adapter: Adapter): ScrubResult {
+  reset(adapter);
+  const result = emptyResult(adapter);
+  const { start, end } = index!.span;
+  for (let f = 1; f <= STEPS; f++) step(adapter, start + ((end - start) * f) / STEPS, result);
+  return result;
+}
+
+/**
+ * The same 600 times driven by animation frames, so every step is also drawn: frame gaps and long
+ * tasks include Cytoscape's rendering. Stops after `seconds` even if the scrub has not finished.
+ */
+function scrub(adapter: Adapter, seconds: number): Promise<ScrubResult> {
+  reset(adapter);
+  const result = emptyResult(adapter);
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) result.longTasks.push(entry.duration);
+  });
+  observer.observe({ type: 'longtask' });
+  const { start, end } = index!.span;
+  return new Promise((done) => {
+    let began = -1;
+    let last = -1;
+    const frame = (now: number) => {
+      if (began < 0) began = now;
+      if (last >= 0) result.frameGapMs.push(now - last);
+      last = now;
+      if (now - began > seconds * 1000 || result.frames >= STEPS) {
+        // Let the last render and any pending long-task entries land before reporting.
+        setTimeout(() => {
+          observer.disconnect();
+          done(result);
+        }, 300);
+        return;
+      }
+      step(adapter, start + ((end - start) * (result.frames + 1)) / STEPS, result);
+      if (result.frames % 60 === 0)
+        console.log(`${adapter} frame ${result.frames} at ${(now - began).toFixed(0)} ms`);
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+}
+
+/** PNG of exactly width x height: the container is resized so that scale x container = the target. */
+async function png(width: number, height: number) {
+  if (!cy) throw new Error('setup first');
+  const container = document.getElementById('graph')!;
+  const scale = 3;
+  container.style.width = `${width / scale}px`;
+  container.style.height = `${height / scale}px`;
+  cy.resize();
+  cy.fit(undefined, 20);
+  const s = performance.now();
+  const blob = cy.png({ output: 'blob', scale, full: false, bg: '#ffffff' }) as unknown as Blob;
+  const ms = performance.now() - s;
+  const bitmap = await createImageBitmap(blob);
+  return { ms, bytes: blob.size, width: bitmap.width, height: bitmap.height };
+}
+
+(window as unknown as { ententeBench: unknown }).ententeBench = { setup, steps, scrub, png };
+document.title = 'ready';
