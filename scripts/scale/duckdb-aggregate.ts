@@ -8,6 +8,7 @@ import { writeGdeltSample } from './gdelt-sample';
  * The DuckDB step of docs/SCALE.md: GDELT event files in, one Entente dataset out.
  *   npm run scale:aggregate                          # makes a 200k-row sample and aggregates it
  *   npm run scale:aggregate -- --input 'gdelt/*.CSV' --out big.json --max-pairs 5000
+ *   npm run scale:aggregate -- --rows spark-out/ --out big.json   # rows aggregate.sql made on Spark (Parquet)
  * Input: GDELT 1.0/2.0 event files (headerless, tab-separated; globs and .gz work). Output is validated.
  */
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -20,7 +21,7 @@ if (!Number.isInteger(maxPairs) || maxPairs < 1)
   throw new Error('--max-pairs must be a positive whole number');
 
 let input = args.get('input');
-if (!input) {
+if (!input && !args.has('rows')) {
   input = resolve(ROOT, '.bench/scale/gdelt-sample.tsv');
   mkdirSync(dirname(input), { recursive: true });
   if (!existsSync(input)) {
@@ -39,15 +40,22 @@ const db = await DuckDBInstance.create(':memory:');
 const connection = await db.connect();
 // GDELT columns (0-based) 1 = Day, 7/17 = Actor1/2CountryCode, 26 = EventCode, 30 = GoldsteinScale.
 // all_varchar keeps CAMEO codes' leading zeros; the file path is passed as a literal, quoted.
-const path = `'${input.replaceAll("'", "''")}'`;
-await connection.run(`
+const path = `'${(input ?? '').replaceAll("'", "''")}'`;
+if (input)
+  await connection.run(`
   CREATE VIEW gdelt_events AS
   SELECT column01 AS day, column07 AS actor1, column17 AS actor2, column26 AS event_code,
          try_cast(column30 AS double) AS goldstein
   FROM read_csv(${path}, delim = '\t', header = false, all_varchar = true, quote = '', escape = '')`);
-const counted = await connection.runAndReadAll('SELECT count(*) AS n FROM gdelt_events');
-const inputRows = Number(counted.getRowObjects()[0].n);
-const result = await connection.runAndReadAll(sql);
+const counted = input ? await connection.runAndReadAll('SELECT count(*) AS n FROM gdelt_events') : null;
+const inputRows = counted ? Number(counted.getRowObjects()[0].n) : NaN;
+// Rows already aggregated elsewhere (Spark writes a folder of Parquet parts) only need reading.
+const rowsFrom = args.get('rows');
+const result = await connection.runAndReadAll(
+  rowsFrom
+    ? `SELECT source, target, month, events, score, root FROM read_parquet('${resolve(rowsFrom).replaceAll("'", "''")}${rowsFrom.endsWith('.parquet') ? '' : '/*.parquet'}') ORDER BY month, source, target`
+    : sql,
+);
 const rows = result.getRowObjects() as {
   source: string;
   target: string;
@@ -63,7 +71,7 @@ const months = rows.map((r) => r.month).sort();
 const dataset: DatasetInput = {
   meta: {
     name: 'GDELT, monthly aggregate',
-    description: `Monthly mean Goldstein score per directed country pair, from ${inputRows} GDELT events (busiest ${maxPairs} pairs).`,
+    description: `Monthly mean Goldstein score per directed country pair${input ? `, from ${inputRows} GDELT events (busiest ${maxPairs} pairs)` : ''}.`,
     ...(months.length
       ? { span: { from: months[0].slice(0, 4), to: months[months.length - 1].slice(0, 4) } }
       : {}),
@@ -88,7 +96,7 @@ if (!checked.ok)
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, `${JSON.stringify(dataset)}\n`);
 console.log(
-  `${inputRows.toLocaleString('en')} input events -> ${rows.length.toLocaleString('en')} monthly events, ` +
+  `${input ? inputRows.toLocaleString('en') : 'pre-aggregated'} input events -> ${rows.length.toLocaleString('en')} monthly events, ` +
     `${ids.length} actors, in ${(sqlMs / 1000).toFixed(1)} s (DuckDB ${await version()}); valid; written to ${out}`,
 );
 
