@@ -77,7 +77,7 @@ export interface EngineOptions {
 }
 
 export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
-  halfLifeYears: 5,
+  halfLifeYears: 3,
   neutralBand: 1,
   weightScale: 8,
   minAbsScore: 0.05,
