@@ -45,11 +45,12 @@ export interface PreparedPairs {
   columns: PairColumns;
 }
 
-export function eventTable(
+/** Fills an EventTable a slice of events at a time, so a caller can yield between slices. */
+export function eventTableBuilder(
   dataset: Dataset,
   slot: ReadonlyMap<string, number>,
   actorCount: number,
-): EventTable {
+): { table: EventTable; fill: (from: number, to: number) => void } {
   const ids: string[] = [];
   const slots = new Map<string, number>();
   slot.forEach((i, id) => {
@@ -76,18 +77,31 @@ export function eventTable(
     score: new Float64Array(n),
   };
   const dateSlot = new Map<string, number>();
-  dataset.events.forEach((e, i) => {
-    table.source[i] = slotOf(e.source);
-    table.target[i] = slotOf(e.target);
-    let d = dateSlot.get(e.date);
-    if (d === undefined) {
-      d = table.dates.length;
-      table.dates.push(e.date);
-      dateSlot.set(e.date, d);
+  const fill = (from: number, to: number) => {
+    for (let i = from; i < Math.min(to, n); i++) {
+      const e = dataset.events[i];
+      table.source[i] = slotOf(e.source);
+      table.target[i] = slotOf(e.target);
+      let d = dateSlot.get(e.date);
+      if (d === undefined) {
+        d = table.dates.length;
+        table.dates.push(e.date);
+        dateSlot.set(e.date, d);
+      }
+      table.dateOf[i] = d;
+      table.score[i] = e.score;
     }
-    table.dateOf[i] = d;
-    table.score[i] = e.score;
-  });
+  };
+  return { table, fill };
+}
+
+export function eventTable(
+  dataset: Dataset,
+  slot: ReadonlyMap<string, number>,
+  actorCount: number,
+): EventTable {
+  const { table, fill } = eventTableBuilder(dataset, slot, actorCount);
+  fill(0, dataset.events.length);
   return table;
 }
 

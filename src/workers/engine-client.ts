@@ -6,11 +6,12 @@ import {
   type DatasetIndex,
   type EngineOptions,
 } from '../model';
-import { eventTable, type EventTable } from '../model/pair-columns';
+import { eventTableBuilder, type EventTable } from '../model/pair-columns';
 import type { EngineReply, PreparedIndex } from './engine-task';
 
 /** Below this many events indexing takes a few ms: a worker round trip would only add latency. */
 export const OFF_THREAD_MIN_EVENTS = 50_000;
+const TABLE_SLICE = 50_000;
 
 export type PrepareRemotely = (table: EventTable, lambda: number) => Promise<PreparedIndex>;
 
@@ -74,7 +75,12 @@ export async function indexDatasetOffThread(
   // Must match indexDataset: slots are positions in dataset.actors, the last one winning for a repeated id.
   const actorOrder = dataset.actors.map((a) => a.id);
   const slot = new Map(actorOrder.map((id, i) => [id, i]));
-  const table = eventTable(dataset, slot, actorOrder.length);
+  // Turning a million events into numbers takes a few hundred ms: done in slices, the page stays live.
+  const { table, fill } = eventTableBuilder(dataset, slot, actorOrder.length);
+  for (let from = 0; from < dataset.events.length; from += TABLE_SLICE) {
+    fill(from, from + TABLE_SLICE);
+    if (from + TABLE_SLICE < dataset.events.length) await new Promise((r) => setTimeout(r, 0));
+  }
   const lambda = Math.LN2 / (opts.halfLifeYears * DAYS_PER_YEAR);
   try {
     return indexDataset(dataset, options, await remote(table, lambda));

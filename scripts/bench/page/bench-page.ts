@@ -6,6 +6,7 @@ import { stylesheet } from '../../../src/graph/stylesheet';
 import { syncGraph } from '../../../src/graph/sync';
 import { naiveSync } from './naive-sync';
 import { syncGraphIncremental } from '../../../src/graph/scrub-sync';
+import { indexDatasetOffThread } from '../../../src/workers/engine-client';
 
 type Adapter = 'incremental' | 'diff' | 'naive';
 
@@ -168,5 +169,27 @@ async function png(width: number, height: number) {
   return { ms, bytes: blob.size, width: bitmap.width, height: bitmap.height };
 }
 
-(window as unknown as { ententeBench: unknown }).ententeBench = { setup, steps, scrub, png };
+/** Indexing in this thread vs in the engine worker: wall time, the longest main-thread task, same result. */
+async function offThread(options: { actors: number; pairs: number; events: number }) {
+  const dataset = syntheticDataset({ seed: 2026, ...options });
+  const longTasks: number[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push(entry.duration);
+  });
+  const t0 = performance.now();
+  const here = indexDataset(dataset);
+  const inThreadMs = performance.now() - t0;
+  await new Promise((r) => setTimeout(r, 100));
+  observer.observe({ type: 'longtask' });
+  const t1 = performance.now();
+  const off = await indexDatasetOffThread(dataset);
+  const offThreadMs = performance.now() - t1;
+  await new Promise((r) => setTimeout(r, 100));
+  observer.disconnect();
+  const mid = (here.span.start + here.span.end) / 2;
+  const same = JSON.stringify(snapshotAt(off, mid)) === JSON.stringify(snapshotAt(here, mid));
+  return { events: options.events, inThreadMs, offThreadMs, longestTaskMs: Math.max(0, ...longTasks), same };
+}
+
+(window as unknown as { ententeBench: unknown }).ententeBench = { setup, steps, scrub, png, offThread };
 document.title = 'ready';
