@@ -30,7 +30,14 @@ let cy: Core | null = null;
 let index: DatasetIndex | null = null;
 let graphPositions: Map<string, { x: number; y: number }> = new Map();
 
-function setup(options: { actors: number; pairs: number; events: number; webgl?: boolean }) {
+function setup(options: {
+  actors: number;
+  pairs: number;
+  events: number;
+  webgl?: boolean;
+  /** Extra style rules appended to the app's stylesheet, to try a rendering idea. */
+  extraStyle?: { selector: string; style: Record<string, unknown> }[];
+}) {
   const t0 = performance.now();
   const dataset = syntheticDataset({ seed: 2026, ...options });
   index = indexDataset(dataset);
@@ -41,7 +48,13 @@ function setup(options: { actors: number; pairs: number; events: number; webgl?:
   cy?.destroy();
   cy = cytoscape({
     container: document.getElementById('graph'),
-    style: stylesheet('light', { dashes: !options.webgl }),
+    style: [
+      ...(stylesheet('light', { dashes: !options.webgl }) as unknown as {
+        selector: string;
+        style: object;
+      }[]),
+      ...(options.extraStyle ?? []),
+    ] as unknown as cytoscape.StylesheetJson,
     ...(options.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
   } as cytoscape.CytoscapeOptions);
   graphPositions = positions;
