@@ -3,6 +3,7 @@ import { type EntenteState, useEntente } from '../store';
 import { ExportMenu } from './export/ExportMenu';
 import { ActorSearch } from './search/ActorSearch';
 import { DatasetSwitcher } from './library/DatasetSwitcher';
+import { RendererToggle } from './RendererToggle';
 
 const selectHeader = (s: EntenteState) => ({
   theme: s.theme,
@@ -28,6 +29,7 @@ export function Header() {
         >
           {theme === 'dark' ? 'Light theme' : 'Dark theme'}
         </button>
+        <RendererToggle />
         <ExportMenu />
       </div>
     </header>
