@@ -1,13 +1,14 @@
 import cytoscape, { type Core, type EventObject } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
-import { spanLayout, type Positions } from '../graph/layout';
+import type { LabelFor } from '../graph/elements';
+import type { Positions } from '../graph/layout';
 import { stylesheet } from '../graph/stylesheet';
 import { syncGraph } from '../graph/sync';
 import { selectVisibleSnapshot, useEntente, useEntenteStore } from '../store';
 import { GraphControls } from './GraphControls';
 import { applySelection } from './graph-selection';
 import { type Hover, HoverCard } from './HoverCard';
-import { compactPositions, fitPositions, labelSizeFor, stretchToAspect } from './graph-frame';
+import { fitPositions, labelForIndex, labelSizeFor, placeActors } from './graph-frame';
 
 /** Height kept free at the bottom of the pane for the legend strip. */
 const LEGEND_RESERVE = 56;
@@ -21,6 +22,7 @@ export function GraphView() {
   const cyRef = useRef<Core | null>(null);
   const positions = useRef<Positions>(new Map());
   const labelSize = useRef(11);
+  const labelFor = useRef<LabelFor | undefined>(undefined);
   const store = useEntenteStore();
   const index = useEntente((s) => s.index);
   const snapshot = useEntente(selectVisibleSnapshot);
@@ -100,18 +102,19 @@ export function GraphView() {
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    const aspect = cy.width() / Math.max(1, cy.height() - LEGEND_RESERVE);
-    positions.current = stretchToAspect(compactPositions(spanLayout(index, layoutRequest)), aspect);
+    const pane = { width: cy.width() - 60, height: cy.height() - 60 - LEGEND_RESERVE };
+    positions.current = placeActors(index, layoutRequest, pane);
+    labelFor.current = labelForIndex(index);
     cy.batch(() => {
       cy.elements().remove();
     });
-    syncGraph(cy, selectVisibleSnapshot(store.getState()), positions.current);
+    syncGraph(cy, selectVisibleSnapshot(store.getState()), positions.current, labelFor.current);
     fitPositions(cy, positions.current, 30, LEGEND_RESERVE);
   }, [index, layoutRequest, store, webgl]);
 
   useEffect(() => {
     const cy = cyRef.current;
-    if (cy) syncGraph(cy, snapshot, positions.current);
+    if (cy) syncGraph(cy, snapshot, positions.current, labelFor.current);
   }, [snapshot]);
 
   useEffect(() => {

@@ -1,5 +1,8 @@
 import type { Core } from 'cytoscape';
-import type { Positions } from '../graph/layout';
+import { countOverlaps, declutter, type Pane } from '../graph/declutter';
+import { graphLabel } from '../graph/graph-label';
+import { spanLayout, type Positions } from '../graph/layout';
+import type { DatasetIndex } from '../model';
 
 /**
  * Scales a layout about its centre so that the median distance from a node to its nearest neighbour
@@ -88,4 +91,34 @@ export function stretchToAspect(positions: Positions, aspect: number): Positions
 export function labelSizeFor(zoom: number): number {
   const size = Math.min(24, Math.max(11, 11 / Math.max(zoom, 0.01)));
   return Math.round(size / 2) * 2;
+}
+
+/**
+ * Where every actor of the whole span sits: the span layout, compacted, stretched to the pane's shape
+ * and, when it helps, decluttered so that labels of actors on screen together do not overlap.
+ */
+export function placeActors(index: DatasetIndex, seed: number, pane: Pane): Positions {
+  const laid = stretchToAspect(
+    compactPositions(spanLayout(index, seed)),
+    pane.width / Math.max(1, pane.height),
+  );
+  const longest = (id: string) => {
+    const entry = index.actors.get(id)!;
+    return entry.labels.map((l) => graphLabel(entry.actor, l.label)).sort((a, b) => b.length - a.length)[0];
+  };
+  const coexist = (a: string, b: string) => {
+    const x = index.actors.get(a)!.exists;
+    const y = index.actors.get(b)!.exists;
+    return x.start <= y.end && y.start <= x.end;
+  };
+  const spread = declutter(laid, longest, pane, { coexist });
+  return countOverlaps(spread, longest, pane) < countOverlaps(laid, longest, pane) ? spread : laid;
+}
+
+/** The canvas name of a node at t (shortened when long); the inspector keeps the full one. */
+export function labelForIndex(index: DatasetIndex): (id: string, label: string) => string {
+  return (id, label) => {
+    const entry = index.actors.get(id);
+    return entry ? graphLabel(entry.actor, label) : label;
+  };
 }

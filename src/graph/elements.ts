@@ -38,12 +38,20 @@ export function sameLook(a: { sign: number; w: number; kind: string }, b: EdgeLo
   return a.sign === b.sign && a.w === b.w && a.kind === b.kind;
 }
 
-export function snapshotLooks(snapshot: Snapshot): {
+/** How a node's label at t is drawn (the adapter shortens long names); identity by default. */
+export type LabelFor = (id: string, label: string) => string;
+
+export function snapshotLooks(
+  snapshot: Snapshot,
+  labelFor: LabelFor = (_id, label) => label,
+): {
   nodes: Map<string, NodeLook>;
   edges: Map<string, EdgeLook>;
 } {
   return {
-    nodes: new Map(snapshot.nodes.map((n) => [n.id, { id: n.id, label: n.label, kind: n.kind }])),
+    nodes: new Map(
+      snapshot.nodes.map((n) => [n.id, { id: n.id, label: labelFor(n.id, n.label), kind: n.kind }]),
+    ),
     edges: new Map(snapshot.edges.map((e) => [e.id, edgeLook(e)])),
   };
 }

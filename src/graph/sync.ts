@@ -1,6 +1,6 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { Snapshot } from '../model';
-import { sameLook, snapshotLooks } from './elements';
+import { type LabelFor, sameLook, snapshotLooks } from './elements';
 
 export interface SyncStats {
   added: number;
@@ -17,8 +17,9 @@ export function syncGraph(
   cy: Core,
   snapshot: Snapshot,
   positions?: ReadonlyMap<string, { x: number; y: number }>,
+  labelFor?: LabelFor,
 ): SyncStats {
-  const { nodes, edges } = snapshotLooks(snapshot);
+  const { nodes, edges } = snapshotLooks(snapshot, labelFor);
   const stats: SyncStats = { added: 0, removed: 0, restyled: 0 };
   cy.batch(() => {
     const toAdd: ElementDefinition[] = [];
