@@ -3,6 +3,7 @@ import type { ActorKind, QuadClass } from '../../model';
 import { KIND_STYLE } from '../../graph/palette';
 import { type EntenteState, type Filters, filtersActive, useEntente } from '../../store';
 import { Checkbox } from './Checkbox';
+import { ModelSettings } from './ModelSettings';
 
 const KIND_PLURALS: Record<ActorKind, string> = {
   country: 'Countries',
@@ -100,6 +101,7 @@ export function FiltersPanel() {
           onChange={(on) => setFilters({ ties: on })}
         />
       </fieldset>
+      <ModelSettings />
       <button type="button" onClick={reset} disabled={!filtersActive(filters)}>
         Show everything
       </button>
