@@ -1,13 +1,4 @@
-import { chromium } from 'playwright-core';
-
-export const CHROME_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
+import { launchChromium } from './chromium';
 
 export interface PngOptions {
   width: number;
@@ -23,10 +14,7 @@ export interface PngOptions {
  * image document from a data: URL, so no HTML is built around it and nothing in it can run.
  */
 export async function svgToPng(svg: string, options: PngOptions): Promise<Buffer> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: CHROME_ARGS,
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({
       viewport: { width: options.width, height: options.height },

@@ -9,7 +9,7 @@ import {
   pairKey,
 } from './dataset-index';
 import { lowerBound, upperBound } from './search';
-import { standingAt, tieSign, type StandingEntry } from './standing';
+import { standingAt, tieEdge, type StandingEntry } from './standing';
 import { countUpTo } from './time-grid';
 import type {
   Dataset,
@@ -150,19 +150,7 @@ export function snapshotAt(
   for (const { tie, span } of index.ties) {
     const active = windowed ? overlaps(span, from, t) : inSpan(span, t);
     if (!active || !alive(tie.source) || !alive(tie.target)) continue;
-    const sign = tieSign(tie.type);
-    edges.push({
-      id: `tie:${tie.id}`,
-      source: tie.source,
-      target: tie.target,
-      kind: tie.type,
-      sign,
-      weight: 1,
-      score: sign,
-      tie: tie.id,
-      ...(tie.role ? { role: tie.role } : {}),
-      ...(tie.label ? { label: tie.label } : {}),
-    });
+    edges.push(tieEdge(tie));
   }
   const snapshot: Snapshot = { at: formatDay(t), nodes, edges };
   if (windowed) snapshot.window = { from: formatDay(from), to: formatDay(t) };

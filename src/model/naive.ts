@@ -1,4 +1,4 @@
-import { tieSign } from './standing';
+import { tieEdge } from './standing';
 import { DAYS_PER_YEAR, formatDay, parseDate } from './dates';
 import { pairKey } from './dataset-index';
 import { signOf, toDay, weightOf, type SnapshotOptions, type TimeInput } from './engine';
@@ -89,19 +89,7 @@ export function naiveSnapshotAt(
     const span = bounds(tie.from, tie.to);
     const active = windowed ? span.start <= t && from <= span.end : span.start <= t && t <= span.end;
     if (!active || !aliveIds.has(tie.source) || !aliveIds.has(tie.target)) continue;
-    const sign = tieSign(tie.type);
-    edges.push({
-      id: `tie:${tie.id}`,
-      source: tie.source,
-      target: tie.target,
-      kind: tie.type,
-      sign,
-      weight: 1,
-      score: sign,
-      tie: tie.id,
-      ...(tie.role ? { role: tie.role } : {}),
-      ...(tie.label ? { label: tie.label } : {}),
-    });
+    edges.push(tieEdge(tie));
   }
   const snapshot: Snapshot = { at: formatDay(t), nodes, edges };
   if (windowed) snapshot.window = { from: formatDay(from), to: formatDay(t) };

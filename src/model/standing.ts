@@ -1,9 +1,26 @@
 import type { Span } from './dataset-index';
-import type { EngineOptions, Sign, Tie, TieType } from './types';
+import type { EngineOptions, Sign, SnapshotEdge, Tie, TieType } from './types';
 
 /** Hostile tie types draw and count as negative; every other tie as positive. */
 export function tieSign(type: TieType): Sign {
   return type === 'war' || type === 'rivalry' ? -1 : 1;
+}
+
+/** A tie drawn as a snapshot edge: weight 1, its sign as the score, its id, role and label kept. */
+export function tieEdge(tie: Tie): SnapshotEdge {
+  const sign = tieSign(tie.type);
+  return {
+    id: `tie:${tie.id}`,
+    source: tie.source,
+    target: tie.target,
+    kind: tie.type,
+    sign,
+    weight: 1,
+    score: sign,
+    tie: tie.id,
+    ...(tie.role ? { role: tie.role } : {}),
+    ...(tie.label ? { label: tie.label } : {}),
+  };
 }
 
 /** A tie's lasting contribution to its pair's relation while it is in force. */

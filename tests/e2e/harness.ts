@@ -1,27 +1,16 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type Browser, type Page, chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, inject } from 'vitest';
+import { launchChromium } from '../../src/cli/chromium';
 
-export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const SCREENSHOTS = resolve(import.meta.dirname, 'screenshots');
 
 let browser: Browser | null = null;
 
 /** One system Chromium per test file; never a downloaded browser. */
 export async function getBrowser(): Promise<Browser> {
-  browser ??= await chromium.launch({
-    executablePath: CHROME_PATH,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
-  });
+  browser ??= await launchChromium();
   return browser;
 }
 
