@@ -1,14 +1,17 @@
-import cytoscape, { type Core, type EventObject } from 'cytoscape';
+import type cytoscape from 'cytoscape';
+import type { Core, EventObject } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import type { LabelFor } from '../graph/elements';
 import type { Positions } from '../graph/layout';
 import { stylesheet } from '../graph/stylesheet';
-import { syncGraph } from '../graph/sync';
+import { syncGraphIncremental } from '../graph/scrub-sync';
 import { selectVisibleSnapshot, useEntente, useEntenteStore } from '../store';
 import { GraphControls } from './GraphControls';
 import { applySelection } from './graph-selection';
 import { type Hover, HoverCard } from './HoverCard';
-import { fitPositions, labelForIndex, labelSizeFor, placeActors } from './graph-frame';
+import { fitPositions, labelSizeFor } from './graph-frame';
+
+type GraphRuntime = typeof import('../graph/runtime');
 
 /** Height kept free at the bottom of the pane for the legend strip. */
 const LEGEND_RESERVE = 56;
@@ -32,9 +35,21 @@ export function GraphView() {
   const selection = useEntente((s) => s.selection);
   const focus = useEntente((s) => s.focus);
   const [hover, setHover] = useState<Hover | null>(null);
+  const [runtime, setRuntime] = useState<GraphRuntime | null>(null);
 
   useEffect(() => {
-    const cy = cytoscape({
+    let live = true;
+    void import('../graph/runtime').then((loaded) => {
+      if (live) setRuntime(loaded);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  useEffect(() => {
+    if (!runtime) return;
+    const cy = runtime.cytoscape({
       container: container.current,
       style: stylesheet(store.getState().theme, { dashes: !webgl }),
       minZoom: 0.15,
@@ -96,25 +111,25 @@ export function GraphView() {
       cyRef.current = null;
       if (graphHandle.cy === cy) graphHandle.cy = null;
     };
-  }, [store, webgl]);
+  }, [runtime, store, webgl]);
 
   // A new dataset (or a layout request) places every actor of the whole span once.
   useEffect(() => {
     const cy = cyRef.current;
-    if (!cy) return;
+    if (!cy || !runtime) return;
     const pane = { width: cy.width() - 60, height: cy.height() - 60 - LEGEND_RESERVE };
-    positions.current = placeActors(index, layoutRequest, pane);
-    labelFor.current = labelForIndex(index);
+    positions.current = runtime.placeActors(index, layoutRequest, pane);
+    labelFor.current = runtime.labelForIndex(index);
     cy.batch(() => {
       cy.elements().remove();
     });
-    syncGraph(cy, selectVisibleSnapshot(store.getState()), positions.current, labelFor.current);
+    syncGraphIncremental(cy, selectVisibleSnapshot(store.getState()), positions.current, labelFor.current);
     fitPositions(cy, positions.current, 30, LEGEND_RESERVE);
-  }, [index, layoutRequest, store, webgl]);
+  }, [index, layoutRequest, runtime, store, webgl]);
 
   useEffect(() => {
     const cy = cyRef.current;
-    if (cy) syncGraph(cy, snapshot, positions.current, labelFor.current);
+    if (cy) syncGraphIncremental(cy, snapshot, positions.current, labelFor.current);
   }, [snapshot]);
 
   useEffect(() => {
@@ -125,7 +140,7 @@ export function GraphView() {
     const cy = cyRef.current;
     if (!cy) return;
     applySelection(cy, selection);
-  }, [selection, snapshot]);
+  }, [selection, snapshot, runtime, webgl]);
 
   useEffect(() => {
     const cy = cyRef.current;

@@ -1,6 +1,6 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { Snapshot } from '../model';
-import { edgeLook, type EdgeLook, sameLook } from './elements';
+import { edgeLook, type EdgeLook, type LabelFor, sameLook } from './elements';
 import { syncGraph, type SyncStats } from './sync';
 
 /**
@@ -39,9 +39,11 @@ function remember(cy: Core): Applied {
   return applied;
 }
 
-function rebuild(applied: Applied, snapshot: Snapshot) {
+const sameLabel: LabelFor = (_id, label) => label;
+
+function rebuild(applied: Applied, snapshot: Snapshot, labelFor: LabelFor) {
   applied.edges = new Map(snapshot.edges.map((e) => [e.id, edgeLook(e)]));
-  applied.labels = new Map(snapshot.nodes.map((n) => [n.id, n.label]));
+  applied.labels = new Map(snapshot.nodes.map((n) => [n.id, labelFor(n.id, n.label)]));
   applied.present = new Set(snapshot.nodes.map((n) => n.id));
   applied.stale = false;
 }
@@ -50,16 +52,17 @@ export function syncGraphIncremental(
   cy: Core,
   snapshot: Snapshot,
   positions?: ReadonlyMap<string, { x: number; y: number }>,
+  labelFor: LabelFor = sameLabel,
 ): SyncStats {
   const applied = remember(cy);
   applied.syncing = true;
   try {
     if (applied.stale) {
-      const stats = syncGraph(cy, snapshot, positions);
-      rebuild(applied, snapshot);
+      const stats = syncGraph(cy, snapshot, positions, labelFor);
+      rebuild(applied, snapshot, labelFor);
       return stats;
     }
-    return patch(cy, applied, snapshot, positions);
+    return patch(cy, applied, snapshot, positions, labelFor);
   } finally {
     applied.syncing = false;
   }
@@ -69,7 +72,8 @@ function patch(
   cy: Core,
   applied: Applied,
   snapshot: Snapshot,
-  positions?: ReadonlyMap<string, { x: number; y: number }>,
+  positions: ReadonlyMap<string, { x: number; y: number }> | undefined,
+  labelFor: LabelFor,
 ): SyncStats {
   const stats: SyncStats = { added: 0, removed: 0, restyled: 0 };
   const edges = new Map<string, EdgeLook>();
@@ -78,13 +82,14 @@ function patch(
   cy.batch(() => {
     const toAdd: ElementDefinition[] = [];
     for (const n of snapshot.nodes) {
+      const label = labelFor(n.id, n.label);
       present.add(n.id);
-      labels.set(n.id, n.label);
+      labels.set(n.id, label);
       const known = applied.labels.get(n.id);
       if (known === undefined) {
         const existing = cy.getElementById(n.id);
         if (existing.empty()) {
-          const look = { id: n.id, label: n.label, kind: n.kind };
+          const look = { id: n.id, label, kind: n.kind };
           toAdd.push({
             group: 'nodes',
             data: look,
@@ -92,13 +97,13 @@ function patch(
           });
           continue;
         }
-        existing.removeClass('absent').data('label', n.label);
+        existing.removeClass('absent').data('label', label);
         continue;
       }
-      if (!applied.present.has(n.id) || known !== n.label) {
+      if (!applied.present.has(n.id) || known !== label) {
         const node = cy.getElementById(n.id);
         if (!applied.present.has(n.id)) node.removeClass('absent');
-        if (known !== n.label) node.data('label', n.label);
+        if (known !== label) node.data('label', label);
       }
     }
     for (const id of applied.present) if (!present.has(id)) cy.getElementById(id).addClass('absent');

@@ -2,7 +2,8 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
-import { compactPositions, labelSizeFor, stretchToAspect } from '../../src/components/graph-frame';
+import { labelSizeFor } from '../../src/components/graph-frame';
+import { compactPositions, stretchToAspect } from '../../src/graph/place';
 import { Legend } from '../../src/components/Legend';
 import { SidePanel } from '../../src/components/SidePanel';
 import { StatusLine } from '../../src/components/StatusLine';
