@@ -1,6 +1,5 @@
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { validateDataset, type DatasetInput } from '../../src/model';
 import { writeGdeltSample } from './gdelt-sample';
 
@@ -35,8 +34,25 @@ const sql = readFileSync(resolve(import.meta.dirname, 'aggregate.sql'), 'utf8').
   String(maxPairs),
 );
 
+// Not a project dependency: its package lists native bindings for every platform, some of which this
+// project's registry does not serve, and `npm ci` then refuses the lock file. Installed on demand.
+interface DuckDBApi {
+  DuckDBInstance: {
+    create(path: string): Promise<{
+      connect(): Promise<{
+        run(sql: string): Promise<unknown>;
+        runAndReadAll(sql: string): Promise<{ getRowObjects(): Record<string, unknown>[] }>;
+      }>;
+    }>;
+  };
+}
+const DUCKDB_PACKAGE = '@duckdb/node-api';
+const duckdb = await (import(DUCKDB_PACKAGE) as Promise<DuckDBApi>).catch(() => {
+  console.error('error: DuckDB is not installed; run `npm install --no-save @duckdb/node-api` and try again');
+  process.exit(1);
+});
 const started = performance.now();
-const db = await DuckDBInstance.create(':memory:');
+const db = await duckdb.DuckDBInstance.create(':memory:');
 const connection = await db.connect();
 // GDELT columns (0-based) 1 = Day, 7/17 = Actor1/2CountryCode, 26 = EventCode, 30 = GoldsteinScale.
 // all_varchar keeps CAMEO codes' leading zeros; the file path is passed as a literal, quoted.
@@ -56,7 +72,7 @@ const result = await connection.runAndReadAll(
     ? `SELECT source, target, month, events, score, root FROM read_parquet('${resolve(rowsFrom).replaceAll("'", "''")}${rowsFrom.endsWith('.parquet') ? '' : '/*.parquet'}') ORDER BY month, source, target`
     : sql,
 );
-const rows = result.getRowObjects() as {
+const rows = result.getRowObjects() as unknown as {
   source: string;
   target: string;
   month: string;
