@@ -1,4 +1,4 @@
-import { tieSign } from './standing';
+import { tieEdge } from './standing';
 import { ACTOR_KINDS } from './schema';
 import type { DatasetIndex } from './dataset-index';
 import type { Sign, SnapshotEdge, SnapshotNode } from './types';
@@ -143,17 +143,6 @@ export function layoutSpan(index: DatasetIndex, options: Partial<LayoutOptions> 
     const sign: Sign = net > 0 ? 1 : net < 0 ? -1 : 0;
     return { id: p.key, source: p.a, target: p.b, kind: 'relation', sign, weight: 0.5, score: net };
   });
-  for (const { tie } of index.ties) {
-    const sign = tieSign(tie.type);
-    edges.push({
-      id: tie.id,
-      source: tie.source,
-      target: tie.target,
-      kind: tie.type,
-      sign,
-      weight: 1,
-      score: sign,
-    });
-  }
+  for (const { tie } of index.ties) edges.push(tieEdge(tie));
   return layoutGraph({ nodes, edges }, options);
 }

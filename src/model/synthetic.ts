@@ -1,3 +1,4 @@
+import { seededRandom } from './random';
 import { formatDay, parseDate } from './dates';
 import type { Actor, ActorKind, Dataset, DatasetEvent, Tie } from './types';
 
@@ -18,17 +19,7 @@ export interface SyntheticOptions {
   years?: number;
 }
 
-/** mulberry32: a tiny seeded PRNG with good enough spread for test data (not for anything secret). */
-export function seededRandom(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let x = s;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 const SOURCE_ID = 'synthetic';
 // Events share these objects: a million copies of the same citation would only cost memory.

@@ -1,3 +1,4 @@
+import { seededRandom as random } from '../random';
 import { frustrationResult } from './frustration';
 import { incidence, splitCost } from './signed-graph';
 import type { FrustrationResult, SignedGraph } from './types';
@@ -6,18 +7,6 @@ export interface LocalSearchOptions {
   /** Random starting splits on top of the spanning-tree and all-in-one-camp starts. */
   restarts?: number;
   seed?: number;
-}
-
-/** mulberry32: small, seeded and deterministic, so the bound is reproducible. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let x = s;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
