@@ -1,5 +1,7 @@
 import Papa from 'papaparse';
 import type { Citation, Dataset } from '../types';
+import { ACTOR_FIELDS } from './columns';
+import { EVENT_FIELDS } from './draft';
 
 /** Entente JSON text for a dataset; importing it gives back an identical dataset. */
 export function exportDataset(dataset: Dataset): string {
@@ -48,32 +50,7 @@ export function exportCsvPair(dataset: Dataset): { 'actors.csv': string; 'events
   }));
   const opts = { newline: '\n' } as const;
   return {
-    'actors.csv': `${Papa.unparse(actorRows, { ...opts, columns: ACTOR_COLUMNS })}\n`,
-    'events.csv': `${Papa.unparse(eventRows, { ...opts, columns: EVENT_COLUMNS })}\n`,
+    'actors.csv': `${Papa.unparse(actorRows, { ...opts, columns: [...ACTOR_FIELDS] })}\n`,
+    'events.csv': `${Papa.unparse(eventRows, { ...opts, columns: [...EVENT_FIELDS] })}\n`,
   };
 }
-
-const ACTOR_COLUMNS = [
-  'id',
-  'kind',
-  'label',
-  'label_from',
-  'label_to',
-  'aliases',
-  'from',
-  'to',
-  'description',
-  'citations',
-];
-const EVENT_COLUMNS = [
-  'id',
-  'date',
-  'source',
-  'target',
-  'cameo',
-  'score',
-  'summary',
-  'rationale',
-  'major',
-  'citations',
-];
