@@ -3,23 +3,15 @@ import { createReadStream, existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { launchChromium } from '../../src/cli/chromium';
+import type { ScrubResult } from './page/bench-page';
 import { ms, summarise, verdict, type Summary } from './stats';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const PAGE = resolve(ROOT, '.bench/page');
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 
-interface RawScrub {
-  adapter: 'incremental' | 'diff' | 'naive';
-  frames: number;
-  stepMs: number[];
-  snapshotMs: number[];
-  syncMs: number[];
-  frameGapMs: number[];
-  touched: number[];
-  edges: number[];
-  longTasks: number[];
-}
+/** What the bench page reports for one scrub (its own type, so the two sides cannot drift). */
+type RawScrub = ScrubResult;
 
 export interface ScrubFigures {
   adapter: 'incremental' | 'diff' | 'naive';

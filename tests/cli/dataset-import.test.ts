@@ -1,13 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { FIXTURE, runCli } from './run-cli';
 import { loadDatasetFiles, readDatasetFile } from '../../src/cli/dataset-file';
 import { exportCsvPair } from '../../src/model/import';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const FIXTURE = resolve(ROOT, 'tests/fixtures/mini.json');
 const dir = mkdtempSync(join(tmpdir(), 'entente-cli-'));
 const write = (name: string, text: string) => {
   const path = join(dir, name);
@@ -24,13 +22,7 @@ const TABLE = write(
 );
 const BAD_TABLE = write('bad.csv', 'date,source,target,cameo\n2003-02-31,Pakistan,Russia,042\n');
 
-function run(script: string, args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', `src/cli/${script}.ts`, ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const run = runCli;
 
 describe('--dataset takes every import format', () => {
   test('a CSV pair as "actors.csv,events.csv" gives the same actors and events as the JSON', () => {

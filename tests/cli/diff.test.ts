@@ -1,17 +1,7 @@
-import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { FIXTURE, runCli } from './run-cli';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const FIXTURE = resolve(ROOT, 'tests/fixtures/mini.json');
-
-function run(args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/diff.ts', ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const run = (args: string[]) => runCli('diff', args);
 
 describe('diff CLI', () => {
   test('prints the changes between two dates as JSON, each with its explaining events', () => {

@@ -1,15 +1,14 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { DOMParser } from '@xmldom/xmldom';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { FIXTURE, ROOT } from './run-cli';
 
 const run = promisify(execFile);
-const ROOT = resolve(import.meta.dirname, '../..');
-const FIXTURE = resolve(ROOT, 'tests/fixtures/mini.json');
 
 async function snapshot(...args: string[]) {
   const { stdout, stderr } = await run(

@@ -1,17 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { FIXTURE, ROOT, runCli } from './run-cli';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const FIXTURE = resolve(ROOT, 'tests/fixtures/mini.json');
-
-function run(args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/snapshot.ts', ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const run = (args: string[]) => runCli('snapshot', args);
 
 describe('snapshot CLI', () => {
   test('prints the graph at a date as JSON', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDate } from '../../src/model';
+import { DEFAULT_FILTERS } from '../../src/store/filter-slice';
 import {
   type ShareContext,
   type ShareState,
@@ -14,18 +15,7 @@ const DEFAULTS: ShareState = {
   mode: 'point',
   windowFrom: day('1947-01-01'),
   selection: null,
-  filters: {
-    kinds: { country: true, leader: true, organization: true, group: true },
-    signs: { positive: true, negative: true, neutral: true },
-    minWeight: 0,
-    categories: {
-      'verbal-cooperation': true,
-      'material-cooperation': true,
-      'verbal-conflict': true,
-      'material-conflict': true,
-    },
-    ties: true,
-  },
+  filters: DEFAULT_FILTERS,
   theme: 'light',
   panel: 'inspector',
 };

@@ -8,13 +8,13 @@ import { naiveSync } from './naive-sync';
 import { syncGraphIncremental } from '../../../src/graph/scrub-sync';
 import { indexDatasetOffThread } from '../../../src/workers/engine-client';
 
-type Adapter = 'incremental' | 'diff' | 'naive';
+export type Adapter = 'incremental' | 'diff' | 'naive';
 
 /**
  * A page the benchmark drives through `window.ententeBench`: it builds a synthetic graph, scrubs it
  * for a fixed time on animation frames with either adapter, and exports a PNG. It only measures.
  */
-interface ScrubResult {
+export interface ScrubResult {
   adapter: Adapter;
   frames: number;
   stepMs: number[];
