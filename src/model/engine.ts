@@ -10,7 +10,7 @@ import {
 } from './dataset-index';
 import { lowerBound, upperBound } from './search';
 import { standingAt, tieEdge, type StandingEntry } from './standing';
-import { countUpTo } from './time-grid';
+import { stateAt } from './pair-state';
 import type {
   Dataset,
   DatasetEvent,
@@ -107,46 +107,22 @@ export function snapshotAt(
   const t = toDay(at);
   const from = options.windowFrom === undefined ? undefined : toDay(options.windowFrom);
   const windowed = from !== undefined;
-  // Liveness once per actor position; the pair loop below then reads it from a typed array.
-  const { actorOrder, actorStart, actorEnd } = index;
-  const living = new Uint8Array(actorOrder.length);
+  const state = stateAt(index, t, from);
   const nodes: SnapshotNode[] = [];
-  for (let i = 0; i < actorOrder.length; i++) {
-    const lives = actorStart[i] <= t && (windowed ? from : t) <= actorEnd[i];
-    if (!lives) continue;
-    living[i] = 1;
+  for (let i = 0; i < state.alive.length; i++) {
+    if (state.alive[i] === 0) continue;
     const entry = index.actorEntries[i];
-    nodes.push({ id: actorOrder[i], label: labelAt(entry, t), kind: entry.actor.kind });
+    nodes.push({ id: index.actorOrder[i], label: labelAt(entry, t), kind: entry.actor.kind });
   }
   const alive = (id: string) => {
     const entry = index.actors.get(id);
     if (!entry) return false;
     return windowed ? overlaps(entry.exists, from, t) : inSpan(entry.exists, t);
   };
-
-  // The hot loop of scrubbing: 10k pairs a frame, so it reads flat arrays only and builds no strings.
   const edges: SnapshotEdge[] = [];
-  const { pairs, grid, columns, lambda } = index;
-  const { ia, ib, offsets, days, decayed, prefix } = columns;
-  const minAbs = index.options.minAbsScore;
-  for (let p = 0; p < pairs.length; p++) {
-    const a = ia[p];
-    const b = ib[p];
-    if (a < 0 || b < 0 || living[a] === 0 || living[b] === 0) continue;
-    const count = countUpTo(grid, columns, p, t, true);
-    if (count === 0) continue;
-    if (windowed) {
-      const lo = countUpTo(grid, columns, p, from, false);
-      const base = offsets[p] + p;
-      if (count > lo)
-        edges.push(relationEdge(index, pairs[p], prefix[base + count] - prefix[base + lo], count - lo));
-    } else {
-      const k = offsets[p] + count - 1;
-      const standing = pairs[p].standing;
-      const score = decayed[k] * Math.exp(-lambda * (t - days[k])) + (standing ? standingAt(standing, t) : 0);
-      if (Math.abs(score) >= minAbs) edges.push(relationEdge(index, pairs[p], score, count));
-    }
-  }
+  const { shown, score, count } = state;
+  for (let p = 0; p < shown.length; p++)
+    if (shown[p] === 1) edges.push(relationEdge(index, index.pairs[p], score[p], count[p]));
   for (const { tie, span } of index.ties) {
     const active = windowed ? overlaps(span, from, t) : inSpan(span, t);
     if (!active || !alive(tie.source) || !alive(tie.target)) continue;

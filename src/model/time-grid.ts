@@ -14,6 +14,18 @@ export interface TimeGrid {
   pairs: number;
   /** (rows + 1) x pairs: counts[r * pairs + p] = events of pair p with day < origin + r * step. */
   counts: Int32Array;
+  /**
+   * (rows + 1) x pairs, same cells as `counts`: the day and running decayed sum of pair p's last event
+   * before row r starts (0 when it has none). With the row's own events below, a snapshot at a day in
+   * row r reads only row r of every array, front to back.
+   */
+  lastDay: Float64Array;
+  lastDecayed: Float64Array;
+  /** Every event again, row by row and within a row pair by pair (the pair-major columns re-ordered). */
+  rowDays: Float64Array;
+  rowDecayed: Float64Array;
+  /** rows x pairs + 1: row r's events of pair p are rowDays[cum[r * pairs + p] .. cum[r * pairs + p + 1]). */
+  cum: Int32Array;
 }
 
 /** Caps the grid at 2M cells (8 MB) whatever the dataset. */
@@ -30,7 +42,7 @@ export function buildTimeGrid(columns: PairColumns): TimeGrid {
     last = Math.max(last, days[offsets[p + 1] - 1]);
   }
   if (n === 0 || !Number.isFinite(origin))
-    return { origin: 0, step: 1, rows: 0, pairs: n, counts: new Int32Array(0) };
+    return rowMajor({ origin: 0, step: 1, rows: 0, pairs: n }, columns);
   // About one event per pair per row: a look-up then searches a handful of days at most.
   const wanted = Math.max(1, Math.round(days.length / n));
   const affordable = Math.max(1, Math.floor(MAX_CELLS / n) - 1);
@@ -47,7 +59,39 @@ export function buildTimeGrid(columns: PairColumns): TimeGrid {
       counts[r * n + p] = j - lo;
     }
   }
-  return { origin, step, rows, pairs: n, counts };
+  return rowMajor({ origin, step, rows, pairs: n }, columns, counts);
+}
+
+type GridShape = Pick<TimeGrid, 'origin' | 'step' | 'rows' | 'pairs'>;
+
+function rowMajor(shape: GridShape, columns: PairColumns, counts = new Int32Array(0)): TimeGrid {
+  const { rows, pairs } = shape;
+  const { offsets, days, decayed } = columns;
+  const cells = rows === 0 ? 0 : (rows + 1) * pairs;
+  const lastDay = new Float64Array(cells);
+  const lastDecayed = new Float64Array(cells);
+  const rowDays = new Float64Array(rows === 0 ? 0 : days.length);
+  const rowDecayed = new Float64Array(rowDays.length);
+  const cum = new Int32Array(rows * pairs + 1);
+  let at = 0;
+  for (let r = 0; r <= rows && cells > 0; r++) {
+    for (let p = 0; p < pairs; p++) {
+      const cell = r * pairs + p;
+      const before = counts[cell];
+      if (before > 0) {
+        lastDay[cell] = days[offsets[p] + before - 1];
+        lastDecayed[cell] = decayed[offsets[p] + before - 1];
+      }
+      if (r === rows) continue;
+      cum[cell] = at;
+      for (let k = offsets[p] + before; k < offsets[p] + counts[cell + pairs]; k++, at++) {
+        rowDays[at] = days[k];
+        rowDecayed[at] = decayed[k];
+      }
+    }
+  }
+  cum[rows * pairs] = at;
+  return { ...shape, counts, lastDay, lastDecayed, rowDays, rowDecayed, cum };
 }
 
 /**

@@ -20,6 +20,15 @@ export function prepareIndex(table: EventTable, lambda: number): PreparedIndex {
 
 /** The buffers to hand over rather than copy. */
 export function transferables({ columns, grid }: PreparedIndex): ArrayBuffer[] {
-  const arrays = [...Object.values(columns), grid.counts] as ArrayBufferView[];
+  const { counts, lastDay, lastDecayed, rowDays, rowDecayed, cum } = grid;
+  const arrays = [
+    ...Object.values(columns),
+    counts,
+    lastDay,
+    lastDecayed,
+    rowDays,
+    rowDecayed,
+    cum,
+  ] as ArrayBufferView[];
   return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
 }
