@@ -14,7 +14,7 @@ const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javas
 type RawScrub = ScrubResult;
 
 export interface ScrubFigures {
-  adapter: 'incremental' | 'diff' | 'naive';
+  adapter: ScrubResult['adapter'];
   renderer: 'canvas' | 'webgl';
   frames: number;
   step: Summary;
@@ -112,11 +112,11 @@ export async function runBrowserBench(
     const setup = await page.evaluate((o) => (window as unknown as Win).ententeBench.setup(o), sizes);
     const steps: ScrubFigures[] = [];
     const scrub: ScrubFigures[] = [];
-    for (const adapter of ['incremental', 'diff', 'naive'] as const)
+    for (const adapter of ['frame', 'diff', 'naive'] as const)
       steps.push(
         digest(await page.evaluate((a) => (window as unknown as Win).ententeBench.steps(a), adapter)),
       );
-    for (const adapter of ['incremental', 'naive'] as const) {
+    for (const adapter of ['frame', 'naive'] as const) {
       const raw = await page.evaluate(([a, s]) => (window as unknown as Win).ententeBench.scrub(a, s), [
         adapter,
         seconds,
@@ -124,10 +124,10 @@ export async function runBrowserBench(
       scrub.push(digest(raw));
     }
     const png = await page.evaluate(() => (window as unknown as Win).ententeBench.png(1950, 2700));
-    // WebGL (software GL here: --disable-gpu) with the diff adapter, for the renderer comparison.
+    // WebGL (software GL here: --disable-gpu) with the frame adapter, for the renderer comparison.
     await page.evaluate((o) => (window as unknown as Win).ententeBench.setup({ ...o, webgl: true }), sizes);
     const webgl = await page.evaluate(
-      (s) => (window as unknown as Win).ententeBench.scrub('incremental', s),
+      (s) => (window as unknown as Win).ententeBench.scrub('frame', s),
       seconds,
     );
     scrub.push(digest(webgl, 'webgl'));
@@ -161,7 +161,7 @@ export function printBrowser(f: BrowserFigures): void {
     );
   }
   console.log(
-    `  step speed-up, incremental vs naive adapter: ${f.stepSpeedup.toFixed(1)}x (vs diff: ${(f.steps[1].step.p50 / f.steps[0].step.p50).toFixed(1)}x)`,
+    `  step speed-up, frame adapter vs naive adapter: ${f.stepSpeedup.toFixed(1)}x (vs diff: ${(f.steps[1].step.p50 / f.steps[0].step.p50).toFixed(1)}x)`,
   );
   const d = f.steps[0];
   console.log(`  step p95 ${ms(d.step.p95)} (target <= 8 ms: ${verdict(d.step.p95 <= 8)})`);

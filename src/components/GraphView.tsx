@@ -1,11 +1,13 @@
 import type cytoscape from 'cytoscape';
 import type { Core, EventObject } from 'cytoscape';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import type { LabelFor } from '../graph/elements';
 import type { Positions } from '../graph/layout';
 import { stylesheet } from '../graph/stylesheet';
-import { syncGraphIncremental } from '../graph/scrub-sync';
-import { selectVisibleSnapshot, useEntente, useEntenteStore } from '../store';
+import { syncGraphFrame } from '../graph/frame-sync';
+import type { PairState } from '../model';
+import { type EntenteState, selectFrameState, selectIndex, useEntente, useEntenteStore } from '../store';
 import { GraphControls } from './GraphControls';
 import { applySelection } from './graph-selection';
 import { type Hover, HoverCard } from './HoverCard';
@@ -15,6 +17,15 @@ type GraphRuntime = typeof import('../graph/runtime');
 
 /** Height kept free at the bottom of the pane for the legend strip. */
 const LEGEND_RESERVE = 56;
+
+/** What a graph frame depends on: a change in any of these redraws it. */
+const selectFrameInputs = (s: EntenteState) => ({
+  index: selectIndex(s),
+  time: s.time,
+  mode: s.mode,
+  windowFrom: s.windowFrom,
+  filters: s.filters,
+});
 
 /** Exposed for exports and browser tests: the one live cy instance. */
 export const graphHandle: { cy: Core | null } = { cy: null };
@@ -28,7 +39,8 @@ export function GraphView() {
   const labelFor = useRef<LabelFor | undefined>(undefined);
   const store = useEntenteStore();
   const index = useEntente((s) => s.index);
-  const snapshot = useEntente(selectVisibleSnapshot);
+  const frame = useEntente(useShallow(selectFrameInputs));
+  const buffers = useRef<PairState | undefined>(undefined);
   const theme = useEntente((s) => s.theme);
   const webgl = useEntente((s) => s.webgl);
   const layoutRequest = useEntente((s) => s.layoutRequest);
@@ -36,6 +48,16 @@ export function GraphView() {
   const focus = useEntente((s) => s.focus);
   const [hover, setHover] = useState<Hover | null>(null);
   const [runtime, setRuntime] = useState<GraphRuntime | null>(null);
+
+  // A time change refills one set of typed arrays and patches only the edges whose look changed.
+  const drawFrame = useCallback(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const state = store.getState();
+    const { index: shown, state: pairs } = selectFrameState(state, buffers.current);
+    buffers.current = pairs;
+    syncGraphFrame(cy, shown, pairs, state.filters, positions.current, labelFor.current);
+  }, [store]);
 
   useEffect(() => {
     let live = true;
@@ -123,14 +145,11 @@ export function GraphView() {
     cy.batch(() => {
       cy.elements().remove();
     });
-    syncGraphIncremental(cy, selectVisibleSnapshot(store.getState()), positions.current, labelFor.current);
+    drawFrame();
     fitPositions(cy, positions.current, 30, LEGEND_RESERVE);
-  }, [index, layoutRequest, runtime, store, webgl]);
+  }, [index, layoutRequest, runtime, store, webgl, drawFrame]);
 
-  useEffect(() => {
-    const cy = cyRef.current;
-    if (cy) syncGraphIncremental(cy, snapshot, positions.current, labelFor.current);
-  }, [snapshot]);
+  useEffect(() => drawFrame(), [frame, drawFrame]);
 
   useEffect(() => {
     cyRef.current?.style(stylesheet(theme, { dashes: !webgl, labelSize: labelSize.current }));
@@ -140,7 +159,7 @@ export function GraphView() {
     const cy = cyRef.current;
     if (!cy) return;
     applySelection(cy, selection);
-  }, [selection, snapshot, runtime, webgl]);
+  }, [selection, frame, runtime, webgl]);
 
   useEffect(() => {
     const cy = cyRef.current;

@@ -9,3 +9,4 @@ export * from './search';
 export * from './layout';
 export * from './share-url';
 export * from './standing';
+export * from './pair-state';

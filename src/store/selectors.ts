@@ -1,10 +1,13 @@
 import {
   type DatasetIndex,
+  type PairState,
   type QuadClass,
   type Snapshot,
+  emptyPairState,
   indexDataset,
   quadClass,
   snapshotAt,
+  stateAt,
 } from '../model';
 import type { Filters } from './filter-slice';
 import type { EntenteState } from './types';
@@ -43,6 +46,22 @@ const snapshotFor = memoLast(
 
 export const selectSnapshot = (s: EntenteState): Snapshot =>
   snapshotFor(selectIndex(s), s.time, s.mode, s.windowFrom);
+
+/**
+ * The state at t as typed arrays, for the graph's scrub path: refilled in `into` when it belongs to the
+ * same index, so a frame allocates nothing. Same inputs as selectSnapshot, same answer.
+ */
+export function selectFrameState(
+  s: EntenteState,
+  into?: PairState,
+): { index: DatasetIndex; state: PairState } {
+  const index = selectIndex(s);
+  const fits =
+    into && into.shown.length === index.pairs.length && into.alive.length === index.actorOrder.length;
+  const buffers = fits ? into : emptyPairState(index);
+  const from = s.mode === 'window' ? Math.floor(s.windowFrom) : undefined;
+  return { index, state: stateAt(index, Math.floor(s.time), from, buffers) };
+}
 
 export function applyFilters(snapshot: Snapshot, filters: Filters): Snapshot {
   const nodes = snapshot.nodes.filter((n) => filters.kinds[n.kind]);

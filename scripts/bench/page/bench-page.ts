@@ -5,10 +5,12 @@ import { seededRandom, syntheticDataset } from '../../../src/model/synthetic';
 import { stylesheet } from '../../../src/graph/stylesheet';
 import { syncGraph } from '../../../src/graph/sync';
 import { naiveSync } from './naive-sync';
-import { syncGraphIncremental } from '../../../src/graph/scrub-sync';
 import { indexDatasetOffThread } from '../../../src/workers/engine-client';
+import { emptyPairState, stateAt, type PairState } from '../../../src/model/pair-state';
+import { syncGraphFrame } from '../../../src/graph/frame-sync';
+import { DEFAULT_FILTERS } from '../../../src/store/filter-slice';
 
-export type Adapter = 'incremental' | 'diff' | 'naive';
+export type Adapter = 'frame' | 'diff' | 'naive';
 
 /**
  * A page the benchmark drives through `window.ententeBench`: it builds a synthetic graph, scrubs it
@@ -29,6 +31,7 @@ export interface ScrubResult {
 let cy: Core | null = null;
 let index: DatasetIndex | null = null;
 let graphPositions: Map<string, { x: number; y: number }> = new Map();
+let buffers: PairState | null = null;
 
 function setup(options: {
   actors: number;
@@ -41,6 +44,7 @@ function setup(options: {
   const t0 = performance.now();
   const dataset = syntheticDataset({ seed: 2026, ...options });
   index = indexDataset(dataset);
+  buffers = emptyPairState(index);
   const t1 = performance.now();
   const rand = seededRandom(5);
   const side = Math.sqrt(options.actors) * 60;
@@ -77,31 +81,51 @@ function setup(options: {
 function reset(adapter: Adapter) {
   if (!cy || !index) throw new Error('setup first');
   const first = snapshotAt(index, index.span.start);
-  if (adapter === 'naive') naiveSync(cy, first);
-  else if (adapter === 'diff') syncGraph(cy, first, graphPositions);
-  else syncGraphIncremental(cy, first, graphPositions);
+  if (adapter === 'frame')
+    syncGraphFrame(
+      cy,
+      index,
+      stateAt(index, index.span.start, undefined, buffers!),
+      DEFAULT_FILTERS,
+      graphPositions,
+    );
+  else if (adapter === 'naive') naiveSync(cy, first);
+  else syncGraph(cy, first, graphPositions);
 }
 
 const STEPS = 600;
 
 function step(adapter: Adapter, t: number, result: ScrubResult) {
+  if (adapter === 'frame') return frameStep(t, result);
   const s0 = performance.now();
   const snapshot = snapshotAt(index!, t);
   const s1 = performance.now();
   let touched: number;
   if (adapter === 'naive') touched = naiveSync(cy!, snapshot);
   else {
-    const sync = adapter === 'diff' ? syncGraph : syncGraphIncremental;
-    const stats = sync(cy!, snapshot, graphPositions);
+    const stats = syncGraph(cy!, snapshot, graphPositions);
     touched = stats.added + stats.removed + stats.restyled;
   }
+  record(result, s0, s1, performance.now(), touched, snapshot.edges.length);
+}
+
+/** What the app does on a time change: the typed-array state, then the frame adapter. */
+function frameStep(t: number, result: ScrubResult) {
+  const s0 = performance.now();
+  const state = stateAt(index!, t, undefined, buffers!);
+  const s1 = performance.now();
+  const stats = syncGraphFrame(cy!, index!, state, DEFAULT_FILTERS, graphPositions);
   const s2 = performance.now();
+  record(result, s0, s1, s2, stats.added + stats.removed + stats.restyled, state.edges);
+}
+
+function record(result: ScrubResult, s0: number, s1: number, s2: number, touched: number, edges: number) {
   result.frames++;
   result.snapshotMs.push(s1 - s0);
   result.syncMs.push(s2 - s1);
   result.stepMs.push(s2 - s0);
   result.touched.push(touched);
-  result.edges.push(snapshot.edges.length);
+  result.edges.push(edges);
 }
 
 function emptyResult(adapter: Adapter): ScrubResult {
