@@ -22,6 +22,10 @@ export function createEntenteStore(dataset: Dataset, initialTime?: number): Ente
     ...createAnalyticsSlice(...a),
     ...createLibrarySlice(dataset)(...a),
   }));
+  // The category filter re-indexes the events it keeps, whichever action changed it.
+  store.subscribe((state, before) => {
+    if (state.filters.categories !== before.filters.categories) void state.refreshViewIndex();
+  });
   const { index, setTime, setWindowFrom } = store.getState();
   setTime(initialTime ?? index.span.start);
   setWindowFrom(index.span.start);

@@ -56,7 +56,7 @@ export const createLibrarySlice =
     /** Shows a dataset by id (the bundled one or a stored one). */
     const show = async (id: string): Promise<boolean> => {
       if (id === BUNDLED_DATASET_ID) {
-        get().setDataset(bundled, bundled.meta.name);
+        if (!(await get().setDataset(bundled, bundled.meta.name))) return false;
       } else {
         const entry = get().library.find((e) => e.id === id);
         set({ opening: entry?.name ?? id });
@@ -75,7 +75,8 @@ export const createLibrarySlice =
           get().notify(`The saved dataset "${entry?.name ?? id}" could not be opened; it may be damaged.`);
           return false;
         }
-        get().setDataset(checked.dataset, entry?.name ?? checked.dataset.meta.name, stored?.warnings ?? []);
+        const name = entry?.name ?? checked.dataset.meta.name;
+        if (!(await get().setDataset(checked.dataset, name, stored?.warnings ?? []))) return false;
       }
       const previous = get().activeDatasetId;
       set({ activeDatasetId: id, previousDatasetId: previous === id ? get().previousDatasetId : previous });
@@ -133,12 +134,18 @@ export const createLibrarySlice =
           get().notify(`"${entry.name}" is shown but could not be saved for next time (${String(err)}).`);
         }
         set({ library: [...get().library, entry] });
+        // Superseded (another dataset was opened while this one indexed): it stays in the library.
+        const shown = await get().setDataset(dataset, entry.name, warnings);
+        const loaded = { state: 'loaded', files, progress: null, issues: warnings } as const;
+        if (!shown) {
+          set({ importStatus: loaded });
+          return false;
+        }
         const previous = get().activeDatasetId;
-        get().setDataset(dataset, entry.name, warnings);
         set({
           activeDatasetId: entry.id,
           previousDatasetId: previous,
-          importStatus: { state: 'loaded', files, progress: null, issues: warnings },
+          importStatus: loaded,
         });
         await saveActive(entry.id);
         if (warnings.length) get().notify(`Imported "${entry.name}" with ${warnings.length} warning(s).`);

@@ -1,11 +1,8 @@
 import {
   type DatasetIndex,
   type PairState,
-  type QuadClass,
   type Snapshot,
   emptyPairState,
-  indexDataset,
-  quadClass,
   snapshotAt,
   stateAt,
 } from '../model';
@@ -25,19 +22,8 @@ function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) =
   };
 }
 
-const categoryKey = (c: Filters['categories']) =>
-  (Object.keys(c) as QuadClass[]).filter((k) => c[k]).join(',');
-
-const indexForCategories = memoLast((index: DatasetIndex, key: string): DatasetIndex => {
-  if (key === 'verbal-cooperation,material-cooperation,verbal-conflict,material-conflict') return index;
-  const keep = new Set(key.split(','));
-  const events = index.dataset.events.filter((e) => keep.has(quadClass(e.cameo)));
-  return indexDataset({ ...index.dataset, events }, index.options);
-});
-
 /** The index the current category filter implies (the full one when every category is on). */
-export const selectIndex = (s: EntenteState): DatasetIndex =>
-  indexForCategories(s.index, categoryKey(s.filters.categories));
+export const selectIndex = (s: EntenteState): DatasetIndex => s.viewIndex;
 
 const snapshotFor = memoLast(
   (index: DatasetIndex, time: number, mode: EntenteState['mode'], windowFrom: number): Snapshot =>

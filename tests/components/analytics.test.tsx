@@ -47,7 +47,7 @@ describe('the analytics panel', () => {
   test('shows balance, frustration and the two camps at the time shown, and toggles the camps view', async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<AnalyticsPanel />, '1971-12-10');
-    act(() => store.getState().setEngineOptions(FIVE_YEAR_HALF_LIFE)); // the figures below assume it
+    act(() => void store.getState().setEngineOptions(FIVE_YEAR_HALF_LIFE)); // the figures below assume it
     expect(screen.getByTestId('balance-index')).toHaveTextContent('100% of 1');
     expect(screen.getByTestId('frustration-value')).toHaveTextContent(/^0\.00 .*exact/);
     const camps = screen.getByTestId('camps');
@@ -89,7 +89,7 @@ describe('the analytics panel', () => {
   test('compares two dates: changes sorted by size, each with the events that explain it', async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<AnalyticsPanel />, '1990-01-01');
-    act(() => store.getState().setEngineOptions(FIVE_YEAR_HALF_LIFE));
+    act(() => void store.getState().setEngineOptions(FIVE_YEAR_HALF_LIFE));
     const a = screen.getByRole('textbox', { name: 'Date A' });
     const b = screen.getByRole('textbox', { name: 'Date B' });
     await user.clear(a);

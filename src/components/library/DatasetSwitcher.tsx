@@ -12,13 +12,14 @@ const selectSwitcher = (s: EntenteState) => ({
   restore: s.restoreLibrary,
   switchTo: s.switchDataset,
   remove: s.deleteDataset,
-  busy: s.importStatus.state === 'running' || s.opening !== null,
+  busy: s.importStatus.state === 'running' || s.opening !== null || s.indexing !== null,
   opening: s.opening,
+  indexing: s.indexing,
 });
 
 /** Header control: the bundled dataset and every imported one; import; delete (after a confirmation). */
 export function DatasetSwitcher() {
-  const { library, active, bundledName, restore, switchTo, remove, busy, opening } = useEntente(
+  const { library, active, bundledName, restore, switchTo, remove, busy, opening, indexing } = useEntente(
     useShallow(selectSwitcher),
   );
   const [confirming, setConfirming] = useState(false);
@@ -52,6 +53,11 @@ export function DatasetSwitcher() {
       {opening && (
         <span className="muted small" role="status">
           Opening “{opening}”…
+        </span>
+      )}
+      {indexing && (
+        <span className="muted small" role="status">
+          {indexing}
         </span>
       )}
       {activeEntry && !confirming && (
