@@ -10,6 +10,7 @@ function Line({
   dash,
   width = 2.5,
   end,
+  both = false,
   opacity = 1,
 }: {
   colour: string;
@@ -17,6 +18,8 @@ function Line({
   dash?: string;
   width?: number;
   end?: 'tee' | 'dot' | 'arrow';
+  /** The same mark at the start too (pointing the other way). */
+  both?: boolean;
 }) {
   return (
     <svg
@@ -28,7 +31,7 @@ function Line({
       opacity={opacity}
     >
       <line
-        x1={2}
+        x1={both ? 7 : 2}
         x2={end ? 33 : 38}
         y1={7}
         y2={7}
@@ -39,6 +42,8 @@ function Line({
       {end === 'tee' && <line x1={35} x2={35} y1={2} y2={12} stroke={colour} strokeWidth={2} />}
       {end === 'dot' && <circle cx={35} cy={7} r={3} fill={colour} />}
       {end === 'arrow' && <path d="M31 3 38 7 31 11z" fill={colour} />}
+      {both && end === 'tee' && <line x1={5} x2={5} y1={2} y2={12} stroke={colour} strokeWidth={2} />}
+      {both && end === 'arrow' && <path d="M9 3 2 7 9 11z" fill={colour} />}
     </svg>
   );
 }
@@ -70,7 +75,11 @@ export function Legend() {
               Cooperation
             </li>
             <li>
-              {webgl ? <Line colour={sign.negative} end="tee" /> : <Line colour={sign.negative} dash="6 3" />}
+              {webgl ? (
+                <Line colour={sign.negative} end="arrow" both />
+              ) : (
+                <Line colour={sign.negative} dash="6 3" />
+              )}
               Hostility
             </li>
             <li>
@@ -86,7 +95,11 @@ export function Legend() {
           </ul>
           <ul className="legend-list">
             <li>
-              <Line colour={TIE_COLOUR} dash={webgl ? undefined : '1.5 3'} width={2} end="dot" />
+              {webgl ? (
+                <Line colour={TIE_COLOUR} width={2} />
+              ) : (
+                <Line colour={TIE_COLOUR} dash="1.5 3" width={2} end="dot" />
+              )}
               Member of
             </li>
             <li>
@@ -102,7 +115,7 @@ export function Legend() {
               Rivalry
             </li>
             <li>
-              <Line colour={sign.negative} width={5} end="tee" opacity={0.65} />
+              <Line colour={sign.negative} width={5} end={webgl ? 'arrow' : 'tee'} both opacity={0.65} />
               War
             </li>
           </ul>

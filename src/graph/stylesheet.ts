@@ -14,6 +14,9 @@ export const THEME_SIGN_COLOURS: Record<'light' | 'dark', Record<keyof typeof SI
 
 type Rule = { selector: string; style: Record<string, unknown> };
 
+/** The only arrowhead WebGL mode draws as asked (others come out as triangles): hostility's mark there. */
+export const HOSTILE_END_WEBGL = 'triangle';
+
 /** The whole look of the graph, derived from element data (kind, sign, quantised weight w). */
 export interface StyleOptions {
   /** False for the WebGL renderer, which cannot dash lines: hostility then gets bar ends instead. */
@@ -74,7 +77,11 @@ function rules(theme: 'light' | 'dark', options: StyleOptions): Rule[] {
         'line-color': sign.negative,
         ...(dashes
           ? { 'line-style': 'dashed', 'line-dash-pattern': [7, 4] }
-          : { 'target-arrow-shape': 'tee', 'source-arrow-shape': 'tee', 'arrow-scale': 0.8 }),
+          : {
+              'target-arrow-shape': HOSTILE_END_WEBGL,
+              'source-arrow-shape': HOSTILE_END_WEBGL,
+              'arrow-scale': 0.8,
+            }),
         'target-arrow-color': sign.negative,
         'source-arrow-color': sign.negative,
       },
@@ -86,8 +93,8 @@ function rules(theme: 'light' | 'dark', options: StyleOptions): Rule[] {
     {
       selector: 'edge[kind = "membership"]',
       style: {
-        ...(dashes ? { 'line-style': 'dotted' } : {}),
-        'target-arrow-shape': 'circle',
+        // WebGL draws every arrowhead as a triangle, which would read as "leads": a plain line there.
+        ...(dashes ? { 'line-style': 'dotted', 'target-arrow-shape': 'circle' } : {}),
         'target-arrow-color': TIE_COLOUR,
         'arrow-scale': 0.7,
       },
@@ -115,8 +122,8 @@ function rules(theme: 'light' | 'dark', options: StyleOptions): Rule[] {
         width: 4,
         'line-color': sign.negative,
         opacity: 0.5,
-        'target-arrow-shape': 'tee',
-        'source-arrow-shape': 'tee',
+        'target-arrow-shape': dashes ? 'tee' : HOSTILE_END_WEBGL,
+        'source-arrow-shape': dashes ? 'tee' : HOSTILE_END_WEBGL,
         'target-arrow-color': sign.negative,
         'source-arrow-color': sign.negative,
       },

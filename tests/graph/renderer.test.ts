@@ -24,6 +24,13 @@ describe('renderer options', () => {
     expect(hostile.style['line-color']).not.toBe(friendly.style['line-color']);
     expect(hostile.style['target-arrow-shape']).not.toBe('none');
     expect(hostile.style['source-arrow-shape']).not.toBe('none');
+    // WebGL draws any other arrowhead as a triangle, so only triangles are asked for, and the
+    // membership tie (a circle on canvas) has none there, or it would read as "leads".
+    for (const rule of rules)
+      for (const key of ['target-arrow-shape', 'source-arrow-shape'])
+        expect([undefined, 'none', 'triangle']).toContain(rule.style[key]);
+    const membership = rules.find((r) => r.selector === 'edge[kind = "membership"]')!;
+    expect(membership.style['target-arrow-shape']).toBeUndefined();
     // Relations and ties (the sign-bearing rules) draw solid lines only.
     for (const rule of rules.filter((r) => r.selector.startsWith('edge[kind')))
       expect(rule.style['line-style'] ?? 'solid').toBe('solid');
