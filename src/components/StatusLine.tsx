@@ -1,9 +1,9 @@
 import { useShallow } from 'zustand/react/shallow';
 import { formatDay } from '../model';
-import { type EntenteState, filtersActive, selectVisibleSnapshot, summarise, useEntente } from '../store';
+import { type EntenteState, filtersActive, selectVisibleSummary, useEntente } from '../store';
 
 const selectStatus = (s: EntenteState) => {
-  const summary = summarise(selectVisibleSnapshot(s));
+  const summary = selectVisibleSummary(s);
   return {
     ...summary,
     time: s.time,

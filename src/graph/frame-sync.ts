@@ -1,25 +1,17 @@
-import type { Core, ElementDefinition } from 'cytoscape';
+import type { Collection, Core, ElementDefinition } from 'cytoscape';
 import {
-  type ActorKind,
   type DatasetIndex,
   type PairState,
-  inSpan,
+  type ViewFilter,
   labelAt,
-  overlaps,
-  signOf,
+  markVisibleActors,
   tieSign,
+  tieVisible,
+  visibleSign,
   weightOf,
 } from '../model';
 import { type LabelFor, WEIGHT_STEPS } from './elements';
 import type { SyncStats } from './sync';
-
-/** What the filter panel can hide (the store's Filters fits this shape). */
-export interface ViewFilter {
-  kinds: Record<ActorKind, boolean>;
-  signs: { positive: boolean; negative: boolean; neutral: boolean };
-  minWeight: number;
-  ties: boolean;
-}
 
 /**
  * The scrub path: patches cy straight from a PairState (typed arrays), with no snapshot objects, maps
@@ -42,7 +34,6 @@ interface Applied {
 
 interface IndexExtras {
   multiLabel: Int32Array;
-  tieEnds: Int32Array;
   pairOfEdge: Map<string, number>;
   tieOfEdge: Map<string, number>;
 }
@@ -64,16 +55,9 @@ function decode(code: number): { sign: -1 | 0 | 1; w: number } {
 function extrasOf(index: DatasetIndex): IndexExtras {
   let extras = extrasCache.get(index);
   if (extras) return extras;
-  const slot = new Map(index.actorOrder.map((id, i) => [id, i]));
   const multi = index.actorEntries.flatMap((entry, i) => (entry.labels.length > 1 ? [i] : []));
-  const tieEnds = new Int32Array(index.ties.length * 2);
-  index.ties.forEach(({ tie }, k) => {
-    tieEnds[2 * k] = slot.get(tie.source) ?? -1;
-    tieEnds[2 * k + 1] = slot.get(tie.target) ?? -1;
-  });
   extras = {
     multiLabel: Int32Array.from(multi),
-    tieEnds,
     pairOfEdge: new Map(index.pairs.map((p, i) => [p.edgeId, i])),
     tieOfEdge: new Map(index.ties.map(({ tie }, k) => [`tie:${tie.id}`, k])),
   };
@@ -148,9 +132,13 @@ export function syncGraphFrame(
     cy.batch(() => {
       if (applied.stale || applied.index !== index) reread(cy, applied, index);
       const toAdd: ElementDefinition[] = [];
+      const toRemove = cy.collection();
       const visible = patchNodes(cy, applied, index, state, filter, positions, labelFor, toAdd);
-      patchRelations(cy, applied, index, state, filter, visible, toAdd, stats);
-      patchTies(cy, applied, index, state, filter, visible, toAdd, stats);
+      patchRelations(cy, applied, index, state, filter, visible, toAdd, toRemove, stats);
+      patchTies(cy, applied, index, state, filter, visible, toAdd, toRemove);
+      // One call each: Cytoscape re-packs its element list on every remove (O(elements) per call).
+      stats.removed = toRemove.length;
+      if (toRemove.length) toRemove.remove();
       stats.added = toAdd.length;
       if (toAdd.length) cy.add(toAdd);
     });
@@ -178,10 +166,10 @@ function patchNodes(
     visible = new Uint8Array(actorOrder.length);
     visibleScratch.set(applied, visible);
   }
+  markVisibleActors(index, state, filter, visible);
   for (let i = 0; i < actorOrder.length; i++) {
     const entry = actorEntries[i];
-    const on = state.alive[i] === 1 && filter.kinds[entry.actor.kind];
-    visible[i] = on ? 1 : 0;
+    const on = visible[i] === 1;
     const was = applied.node[i];
     if (on && was === 0) {
       const id = actorOrder[i];
@@ -224,20 +212,13 @@ function patchRelations(
   filter: ViewFilter,
   visible: Uint8Array,
   toAdd: ElementDefinition[],
+  toRemove: Collection,
   stats: SyncStats,
 ) {
-  const { ia, ib } = index.columns;
-  const { shown, score } = state;
   const { options, pairs } = index;
-  const { signs, minWeight } = filter;
-  for (let p = 0; p < shown.length; p++) {
-    let code = 0;
-    if (shown[p] === 1 && visible[ia[p]] === 1 && visible[ib[p]] === 1) {
-      const sign = signOf(score[p], options);
-      const weight = weightOf(score[p], options);
-      const allowed = sign > 0 ? signs.positive : sign < 0 ? signs.negative : signs.neutral;
-      if (allowed && weight >= minWeight) code = lookCode(sign, weight);
-    }
+  for (let p = 0; p < state.shown.length; p++) {
+    const sign = visibleSign(index, state, p, filter, visible);
+    const code = sign === null ? 0 : lookCode(sign, weightOf(state.score[p], options));
     const before = applied.edge[p];
     if (code === before) continue;
     applied.edge[p] = code;
@@ -249,8 +230,7 @@ function patchRelations(
         data: { id: pair.edgeId, source: pair.a, target: pair.b, kind: 'relation', ...look },
       });
     } else if (code === 0) {
-      cy.getElementById(pair.edgeId).remove();
-      stats.removed++;
+      toRemove.merge(cy.getElementById(pair.edgeId));
     } else {
       cy.getElementById(pair.edgeId).data(decode(code));
       stats.restyled++;
@@ -266,16 +246,10 @@ function patchTies(
   filter: ViewFilter,
   visible: Uint8Array,
   toAdd: ElementDefinition[],
-  stats: SyncStats,
+  toRemove: Collection,
 ) {
-  const { tieEnds } = extrasOf(index);
-  const t = state.day;
-  const from = state.windowFrom;
-  index.ties.forEach(({ tie, span }, k) => {
-    const a = tieEnds[2 * k];
-    const b = tieEnds[2 * k + 1];
-    const active = from === undefined ? inSpan(span, t) : overlaps(span, from, t);
-    const on = filter.ties && active && a >= 0 && b >= 0 && visible[a] === 1 && visible[b] === 1 ? 1 : 0;
+  index.ties.forEach(({ tie }, k) => {
+    const on = tieVisible(index, state, k, filter, visible) ? 1 : 0;
     if (on === applied.tie[k]) return;
     applied.tie[k] = on;
     const id = `tie:${tie.id}`;
@@ -290,8 +264,7 @@ function patchTies(
       };
       toAdd.push({ group: 'edges', data });
     } else {
-      cy.getElementById(id).remove();
-      stats.removed++;
+      toRemove.merge(cy.getElementById(id));
     }
   });
 }

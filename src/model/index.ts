@@ -10,3 +10,4 @@ export * from './layout';
 export * from './share-url';
 export * from './standing';
 export * from './pair-state';
+export * from './visible';

@@ -2,9 +2,11 @@ import {
   type DatasetIndex,
   type PairState,
   type Snapshot,
+  type VisibleSummary,
   emptyPairState,
   snapshotAt,
   stateAt,
+  summariseVisible,
 } from '../model';
 import type { Filters } from './filter-slice';
 import type { EntenteState } from './types';
@@ -41,12 +43,21 @@ export function selectFrameState(
   s: EntenteState,
   into?: PairState,
 ): { index: DatasetIndex; state: PairState } {
-  const index = selectIndex(s);
+  return frameState(selectIndex(s), s.time, s.mode, s.windowFrom, into);
+}
+
+function frameState(
+  index: DatasetIndex,
+  time: number,
+  mode: EntenteState['mode'],
+  windowFrom: number,
+  into: PairState | undefined,
+): { index: DatasetIndex; state: PairState } {
   const fits =
     into && into.shown.length === index.pairs.length && into.alive.length === index.actorOrder.length;
   const buffers = fits ? into : emptyPairState(index);
-  const from = s.mode === 'window' ? Math.floor(s.windowFrom) : undefined;
-  return { index, state: stateAt(index, Math.floor(s.time), from, buffers) };
+  const from = mode === 'window' ? Math.floor(windowFrom) : undefined;
+  return { index, state: stateAt(index, Math.floor(time), from, buffers) };
 }
 
 export function applyFilters(snapshot: Snapshot, filters: Filters): Snapshot {
@@ -67,27 +78,16 @@ const visibleFor = memoLast(applyFilters);
 
 export const selectVisibleSnapshot = (s: EntenteState): Snapshot => visibleFor(selectSnapshot(s), s.filters);
 
-export interface SnapshotSummary {
-  actors: number;
-  positive: number;
-  negative: number;
-  neutral: number;
-  ties: number;
-}
+let summaryBuffers: PairState | undefined;
 
-export function summarise(snapshot: Snapshot): SnapshotSummary {
-  const summary: SnapshotSummary = {
-    actors: snapshot.nodes.length,
-    positive: 0,
-    negative: 0,
-    neutral: 0,
-    ties: 0,
-  };
-  for (const e of snapshot.edges) {
-    if (e.kind !== 'relation') summary.ties++;
-    else if (e.sign > 0) summary.positive++;
-    else if (e.sign < 0) summary.negative++;
-    else summary.neutral++;
-  }
-  return summary;
-}
+const summaryFor = memoLast(
+  (index: DatasetIndex, time: number, mode: EntenteState['mode'], windowFrom: number, filters: Filters) => {
+    const { state } = frameState(index, time, mode, windowFrom, summaryBuffers);
+    summaryBuffers = state;
+    return summariseVisible(index, state, filters);
+  },
+);
+
+/** What the graph shows, counted from the typed-array state (no snapshot objects on every step). */
+export const selectVisibleSummary = (s: EntenteState): VisibleSummary =>
+  summaryFor(selectIndex(s), s.time, s.mode, s.windowFrom, s.filters);

@@ -1,0 +1,106 @@
+import { inSpan, overlaps, type DatasetIndex } from './dataset-index';
+import { signOf, weightOf } from './engine';
+import type { PairState } from './pair-state';
+import type { ActorKind, Sign } from './types';
+
+/** What the filter panel can hide (the store's Filters has this shape). */
+export interface ViewFilter {
+  kinds: Record<ActorKind, boolean>;
+  signs: { positive: boolean; negative: boolean; neutral: boolean };
+  minWeight: number;
+  ties: boolean;
+}
+
+/**
+ * What is on screen at the state's day, decided once for the graph adapter and the status line alike:
+ * the same rules applyFilters applies to a snapshot, read straight from the typed arrays.
+ */
+export function markVisibleActors(
+  index: DatasetIndex,
+  state: PairState,
+  filter: ViewFilter,
+  out: Uint8Array,
+) {
+  const { actorEntries } = index;
+  for (let i = 0; i < out.length; i++)
+    out[i] = state.alive[i] === 1 && filter.kinds[actorEntries[i].actor.kind] ? 1 : 0;
+}
+
+/** The sign pair p's relation is drawn with, or null when it is hidden (no object: it runs per pair per frame). */
+export function visibleSign(
+  index: DatasetIndex,
+  state: PairState,
+  p: number,
+  filter: ViewFilter,
+  visible: Uint8Array,
+): Sign | null {
+  if (state.shown[p] !== 1) return null;
+  const { ia, ib } = index.columns;
+  if (visible[ia[p]] !== 1 || visible[ib[p]] !== 1) return null;
+  const score = state.score[p];
+  const sign = signOf(score, index.options);
+  const { signs } = filter;
+  if (!(sign > 0 ? signs.positive : sign < 0 ? signs.negative : signs.neutral)) return null;
+  return weightOf(score, index.options) >= filter.minWeight ? sign : null;
+}
+
+const slotCache = new WeakMap<DatasetIndex, Int32Array>();
+
+/** Actor positions of each tie's two ends (-1 for an id no actor has). */
+export function tieEnds(index: DatasetIndex): Int32Array {
+  let ends = slotCache.get(index);
+  if (!ends) {
+    const slot = new Map(index.actorOrder.map((id, i) => [id, i]));
+    ends = new Int32Array(index.ties.length * 2);
+    index.ties.forEach(({ tie }, k) => {
+      ends![2 * k] = slot.get(tie.source) ?? -1;
+      ends![2 * k + 1] = slot.get(tie.target) ?? -1;
+    });
+    slotCache.set(index, ends);
+  }
+  return ends;
+}
+
+/** Whether tie k is drawn: ties shown, in force at the day (or during the window), both ends visible. */
+export function tieVisible(
+  index: DatasetIndex,
+  state: PairState,
+  k: number,
+  filter: ViewFilter,
+  visible: Uint8Array,
+): boolean {
+  if (!filter.ties) return false;
+  const ends = tieEnds(index);
+  const a = ends[2 * k];
+  const b = ends[2 * k + 1];
+  if (a < 0 || b < 0 || visible[a] !== 1 || visible[b] !== 1) return false;
+  const { span } = index.ties[k];
+  return state.windowFrom === undefined
+    ? inSpan(span, state.day)
+    : overlaps(span, state.windowFrom, state.day);
+}
+
+export interface VisibleSummary {
+  actors: number;
+  positive: number;
+  negative: number;
+  neutral: number;
+  ties: number;
+}
+
+/** Counts what is drawn, for the status line, without building a snapshot. */
+export function summariseVisible(index: DatasetIndex, state: PairState, filter: ViewFilter): VisibleSummary {
+  const visible = new Uint8Array(state.alive.length);
+  markVisibleActors(index, state, filter, visible);
+  const summary: VisibleSummary = { actors: 0, positive: 0, negative: 0, neutral: 0, ties: 0 };
+  for (let i = 0; i < visible.length; i++) summary.actors += visible[i];
+  for (let p = 0; p < state.shown.length; p++) {
+    const sign = visibleSign(index, state, p, filter, visible);
+    if (sign === 1) summary.positive++;
+    else if (sign === -1) summary.negative++;
+    else if (sign === 0) summary.neutral++;
+  }
+  for (let k = 0; k < index.ties.length; k++)
+    if (tieVisible(index, state, k, filter, visible)) summary.ties++;
+  return summary;
+}
