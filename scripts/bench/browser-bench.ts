@@ -3,6 +3,7 @@ import { createReadStream, existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { launchChromium } from '../../src/cli/chromium';
+import type { AppScrubResult } from './page/app-page';
 import type { ScrubResult } from './page/bench-page';
 import { ms, summarise, verdict, type Summary } from './stats';
 
@@ -37,6 +38,16 @@ export interface BrowserFigures {
   scrub: ScrubFigures[];
   stepSpeedup: number;
   png: { ms: number; bytes: number; width: number; height: number };
+  /** The whole app (React, panels, store, adapter) on the same synthetic data: steps, then drawn frames. */
+  app: {
+    edges: number;
+    step: Summary;
+    drawnStep: Summary;
+    frames: number;
+    frameGap: Summary;
+    longTasks: number;
+    longestTaskMs: number;
+  };
   /** The engine worker on 1M events: main-thread time in this thread vs with the worker. */
   worker: { events: number; inThreadMs: number; offThreadMs: number; longestTaskMs: number; same: boolean };
 }
@@ -136,6 +147,7 @@ export async function runBrowserBench(
       pairs: 10_000,
       events: 1_000_000,
     });
+    const app = await measureApp(browser, server.url, sizes, seconds, errors);
     if (errors.length) console.warn(`page errors: ${errors.join('; ')}`);
     return {
       chromium: browser.version(),
@@ -145,11 +157,45 @@ export async function runBrowserBench(
       stepSpeedup: steps[2].step.p50 / steps[0].step.p50,
       png,
       worker,
+      app,
     };
   } finally {
     await browser.close();
     server.close();
   }
+}
+
+/** The real App component on a synthetic store (scripts/bench/page/app-page.tsx). */
+async function measureApp(
+  browser: Awaited<ReturnType<typeof launchChromium>>,
+  url: string,
+  sizes: { actors: number; pairs: number; events: number },
+  seconds: number,
+  errors: string[],
+): Promise<BrowserFigures['app']> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${url}app.html`);
+  await page.waitForFunction(() => document.title === 'ready');
+  type AppBench = {
+    setup: (o: typeof sizes) => Promise<{ edges: number }>;
+    steps: () => AppScrubResult;
+    scrub: (s: number) => Promise<AppScrubResult>;
+  };
+  type Win = { ententeAppBench: AppBench };
+  await page.evaluate((o) => (window as unknown as Win).ententeAppBench.setup(o), sizes);
+  const steps = await page.evaluate(() => (window as unknown as Win).ententeAppBench.steps());
+  const drawn = await page.evaluate((s) => (window as unknown as Win).ententeAppBench.scrub(s), seconds);
+  await page.close();
+  return {
+    edges: steps.edges,
+    step: summarise(steps.stepMs),
+    drawnStep: summarise(drawn.stepMs),
+    frames: drawn.frames,
+    frameGap: summarise(drawn.frameGapMs),
+    longTasks: drawn.longTasks.length,
+    longestTaskMs: Math.max(0, ...drawn.longTasks),
+  };
 }
 
 export function printBrowser(f: BrowserFigures): void {
@@ -171,6 +217,14 @@ export function printBrowser(f: BrowserFigures): void {
       `  ${`${s.adapter}/${s.renderer}`.padEnd(13)} ${s.frames} of 600 frames; frame gap p50 ${ms(s.frameGap.p50)} p95 ${ms(s.frameGap.p95)}; long tasks ${s.longTasks}, longest ${ms(s.longestTaskMs)} (target < 50 ms: ${verdict(s.longestTaskMs < 50)})`,
     );
   }
+  const a = f.app;
+  console.log(`  the whole app (React, panels, store, adapter; ${a.edges} edges at the end):`);
+  console.log(
+    `  app step     p50 ${ms(a.step.p50)} p95 ${ms(a.step.p95)} max ${ms(a.step.max)} (target <= 8 ms p95: ${verdict(a.step.p95 <= 8)})`,
+  );
+  console.log(
+    `  app drawn    ${a.frames} of 600 frames; step p50 ${ms(a.drawnStep.p50)}; frame gap p50 ${ms(a.frameGap.p50)} p95 ${ms(a.frameGap.p95)}; long tasks ${a.longTasks}, longest ${ms(a.longestTaskMs)} (target < 50 ms: ${verdict(a.longestTaskMs < 50)})`,
+  );
   const w = f.worker;
   console.log(
     `\nIndex build in the page, ${w.events.toLocaleString('en')} events: in this thread ${ms(w.inThreadMs)} (one blocking task); with the engine worker ${ms(w.offThreadMs)} wall, longest main-thread task ${ms(w.longestTaskMs)}; same snapshot: ${w.same}`,

@@ -216,6 +216,7 @@ function patchRelations(
   stats: SyncStats,
 ) {
   const { options, pairs } = index;
+  const restyle: (Collection | undefined)[] = [];
   for (let p = 0; p < state.shown.length; p++) {
     const sign = visibleSign(index, state, p, filter, visible);
     const code = sign === null ? 0 : lookCode(sign, weightOf(state.score[p], options));
@@ -232,10 +233,12 @@ function patchRelations(
     } else if (code === 0) {
       toRemove.merge(cy.getElementById(pair.edgeId));
     } else {
-      cy.getElementById(pair.edgeId).data(decode(code));
+      (restyle[code] ??= cy.collection()).merge(cy.getElementById(pair.edgeId));
       stats.restyled++;
     }
   }
+  // One data() call per look, not per edge: Cytoscape then emits one event and restyles in one pass.
+  restyle.forEach((edges, code) => edges?.data(decode(code)));
 }
 
 function patchTies(

@@ -10,6 +10,14 @@ export default defineConfig({
     outDir: resolve(import.meta.dirname, '../../../.bench/page'),
     emptyOutDir: true,
     target: 'es2022',
+    minify: process.env.BENCH_MINIFY !== '0',
     chunkSizeWarningLimit: 5000,
+    // Two pages: the graph adapter alone (index.html) and the whole app (app.html).
+    rollupOptions: {
+      input: {
+        main: resolve(import.meta.dirname, 'index.html'),
+        app: resolve(import.meta.dirname, 'app.html'),
+      },
+    },
   },
 });

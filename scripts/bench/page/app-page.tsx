@@ -1,0 +1,104 @@
+import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
+import { App } from '../../../src/components/App';
+import { graphHandle } from '../../../src/components/GraphView';
+import { syntheticDataset } from '../../../src/model/synthetic';
+import { createEntenteStore, StoreProvider } from '../../../src/store';
+import '../../../src/styles.css';
+
+/**
+ * The real app (every panel, the store, React, the graph adapter) on a synthetic dataset, so the bench
+ * can time what one step of the time slider costs on the main thread, not only the adapter.
+ */
+export interface AppScrubResult {
+  frames: number;
+  /** flushSync(setTime): store, selectors, React render and effects, graph patch. */
+  stepMs: number[];
+  frameGapMs: number[];
+  longTasks: number[];
+  edges: number;
+}
+
+function mount(options: { actors: number; pairs: number; events: number }) {
+  const dataset = syntheticDataset({ seed: 2026, ...options });
+  const store = createEntenteStore(dataset);
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <StoreProvider store={store}>
+        <App />
+      </StoreProvider>
+    </StrictMode>,
+  );
+  return store;
+}
+
+let store: ReturnType<typeof mount> | null = null;
+
+function setup(options: { actors: number; pairs: number; events: number }) {
+  store = mount(options);
+  return new Promise<{ edges: number }>((done) => {
+    const wait = () => {
+      const cy = graphHandle.cy;
+      if (cy && cy.edges().length > 0) done({ edges: cy.edges().length });
+      else setTimeout(wait, 50);
+    };
+    wait();
+  });
+}
+
+const STEPS = 600;
+
+/** 600 steps back to back: what each costs the main thread before anything is drawn. */
+function steps(): AppScrubResult {
+  const s = store!.getState();
+  const { start, end } = s.index.span;
+  const result: AppScrubResult = { frames: 0, stepMs: [], frameGapMs: [], longTasks: [], edges: 0 };
+  for (let f = 1; f <= STEPS; f++) {
+    const t = Math.round(start + ((end - start) * f) / STEPS);
+    const t0 = performance.now();
+    flushSync(() => store!.getState().setTime(t));
+    result.stepMs.push(performance.now() - t0);
+    result.frames++;
+  }
+  result.edges = graphHandle.cy?.edges().length ?? 0;
+  return result;
+}
+
+/** The same steps on animation frames for `seconds`: frame gaps and long tasks, drawing included. */
+function scrub(seconds: number): Promise<AppScrubResult> {
+  const { start, end } = store!.getState().index.span;
+  store!.getState().setTime(start);
+  const result: AppScrubResult = { frames: 0, stepMs: [], frameGapMs: [], longTasks: [], edges: 0 };
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) result.longTasks.push(entry.duration);
+  });
+  observer.observe({ type: 'longtask' });
+  return new Promise((done) => {
+    let began = -1;
+    let last = -1;
+    const frame = (now: number) => {
+      if (began < 0) began = now;
+      if (last >= 0) result.frameGapMs.push(now - last);
+      last = now;
+      if (now - began > seconds * 1000 || result.frames >= STEPS) {
+        setTimeout(() => {
+          observer.disconnect();
+          result.edges = graphHandle.cy?.edges().length ?? 0;
+          done(result);
+        }, 300);
+        return;
+      }
+      const t = Math.round(start + ((end - start) * (result.frames + 1)) / STEPS);
+      const t0 = performance.now();
+      flushSync(() => store!.getState().setTime(t));
+      result.stepMs.push(performance.now() - t0);
+      result.frames++;
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+}
+
+(window as unknown as { ententeAppBench: unknown }).ententeAppBench = { setup, steps, scrub };
+document.title = 'ready';
