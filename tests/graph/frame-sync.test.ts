@@ -6,7 +6,8 @@ import { syntheticDataset } from '../../src/model/synthetic';
 import { syncGraphFrame } from '../../src/graph/frame-sync';
 import { syncGraph } from '../../src/graph/sync';
 import { applyFilters } from '../../src/store/selectors';
-import { DEFAULT_FILTERS, type Filters } from '../../src/store/filter-slice';
+import { filtersArb } from '../model/arbitraries';
+import { DEFAULT_FILTERS } from '../../src/store/filter-slice';
 import { readFileSync } from 'node:fs';
 import { type Dataset } from '../../src/model';
 
@@ -20,19 +21,6 @@ function picture(cy: Core) {
 const index = indexDataset(syntheticDataset({ seed: 9, actors: 40, pairs: 150, events: 3000, ties: 12 }));
 const { start, end } = index.span;
 const at = (f: number) => start + Math.round((end - start) * f);
-
-const filtersArb: fc.Arbitrary<Filters> = fc.record({
-  kinds: fc.record({
-    country: fc.boolean(),
-    leader: fc.boolean(),
-    organization: fc.boolean(),
-    group: fc.boolean(),
-  }),
-  signs: fc.record({ positive: fc.boolean(), negative: fc.boolean(), neutral: fc.boolean() }),
-  minWeight: fc.constantFrom(0, 0.2, 0.5),
-  categories: fc.constant(DEFAULT_FILTERS.categories),
-  ties: fc.boolean(),
-});
 
 describe('syncGraphFrame (the scrub path, straight from typed arrays)', () => {
   it('leaves cy exactly as syncGraph leaves it for the filtered snapshot, frame after frame', () => {

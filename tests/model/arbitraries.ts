@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type { Dataset } from '../../src/model';
+import { DEFAULT_FILTERS, type Filters } from '../../src/store/filter-slice';
 
 const ACTORS = ['a0', 'a1', 'a2', 'a3', 'a4', 'a5'];
 
@@ -46,3 +47,17 @@ export const datasetArb: fc.Arbitrary<Dataset> = fc.array(eventArb, { maxLength:
 }));
 
 export const dayArb = fc.integer({ min: -8400, max: 15700 });
+
+/** Any setting of the filter panel except categories (those change the index, not the view). */
+export const filtersArb: fc.Arbitrary<Filters> = fc.record({
+  kinds: fc.record({
+    country: fc.boolean(),
+    leader: fc.boolean(),
+    organization: fc.boolean(),
+    group: fc.boolean(),
+  }),
+  signs: fc.record({ positive: fc.boolean(), negative: fc.boolean(), neutral: fc.boolean() }),
+  minWeight: fc.constantFrom(0, 0.1, 0.2, 0.3, 0.5, 0.6),
+  categories: fc.constant(DEFAULT_FILTERS.categories),
+  ties: fc.boolean(),
+});

@@ -3,20 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { indexDataset, snapshotAt, stateAt, summariseVisible } from '../../src/model';
 import { syntheticDataset } from '../../src/model/synthetic';
 import { applyFilters } from '../../src/store/selectors';
-import { DEFAULT_FILTERS, type Filters } from '../../src/store/filter-slice';
-
-const filtersArb: fc.Arbitrary<Filters> = fc.record({
-  kinds: fc.record({
-    country: fc.boolean(),
-    leader: fc.boolean(),
-    organization: fc.boolean(),
-    group: fc.boolean(),
-  }),
-  signs: fc.record({ positive: fc.boolean(), negative: fc.boolean(), neutral: fc.boolean() }),
-  minWeight: fc.constantFrom(0, 0.1, 0.3, 0.6),
-  categories: fc.constant(DEFAULT_FILTERS.categories),
-  ties: fc.boolean(),
-});
+import { filtersArb } from './arbitraries';
 
 describe('summariseVisible (the status line, counted from the typed-array state)', () => {
   const index = indexDataset(syntheticDataset({ seed: 5, actors: 30, pairs: 100, events: 2000, ties: 15 }));
