@@ -6,8 +6,7 @@ import type { LabelFor } from '../graph/elements';
 import type { Positions } from '../graph/layout';
 import { stylesheet } from '../graph/stylesheet';
 import { syncGraphFrame } from '../graph/frame-sync';
-import type { PairState } from '../model';
-import { type EntenteState, selectFrameState, selectIndex, useEntente, useEntenteStore } from '../store';
+import { type EntenteState, selectFrame, selectIndex, useEntente, useEntenteStore } from '../store';
 import { GraphControls } from './GraphControls';
 import { applySelection } from './graph-selection';
 import { type Hover, HoverCard } from './HoverCard';
@@ -40,7 +39,6 @@ export function GraphView() {
   const store = useEntenteStore();
   const index = useEntente((s) => s.index);
   const frame = useEntente(useShallow(selectFrameInputs));
-  const buffers = useRef<PairState | undefined>(undefined);
   const theme = useEntente((s) => s.theme);
   const webgl = useEntente((s) => s.webgl);
   const layoutRequest = useEntente((s) => s.layoutRequest);
@@ -54,8 +52,7 @@ export function GraphView() {
     const cy = cyRef.current;
     if (!cy) return;
     const state = store.getState();
-    const { index: shown, state: pairs } = selectFrameState(state, buffers.current);
-    buffers.current = pairs;
+    const { index: shown, state: pairs } = selectFrame(state);
     syncGraphFrame(cy, shown, pairs, state.filters, positions.current, labelFor.current);
   }, [store]);
 

@@ -1,8 +1,37 @@
 import type { Core, EdgeSingular } from 'cytoscape';
 import type { Selection } from '../store';
 
-/** Per cy: whether the last call left a selection or dimmed elements behind. */
-const marked = new WeakMap<Core, boolean>();
+/**
+ * What the last call left on a cy: the selected id, the ids kept bright around it, and the elements
+ * added since (they arrive undimmed). With that, a time step with an unchanged selection touches only
+ * the neighbourhood's changes and the new elements, not all 10k elements.
+ */
+interface Marks {
+  selected: string | null;
+  /** Null when nothing is dimmed. */
+  kept: Set<string> | null;
+  added: string[];
+}
+
+const marks = new WeakMap<Core, Marks>();
+
+function marksOf(cy: Core): Marks {
+  let m = marks.get(cy);
+  if (!m) {
+    const fresh: Marks = { selected: null, kept: null, added: [] };
+    cy.on('add', (event) => {
+      if (fresh.kept) fresh.added.push((event.target as EdgeSingular).id());
+    });
+    marks.set(cy, fresh);
+    m = fresh;
+    // First call on this cy: whatever is selected or dimmed is unknown, so undo it all once.
+    cy.batch(() => {
+      cy.$(':selected').unselect();
+      cy.$('.dimmed').removeClass('dimmed');
+    });
+  }
+  return m;
+}
 
 /**
  * Marks the selection on the canvas. A selected actor keeps its own relations and ties in full colour,
@@ -10,30 +39,40 @@ const marked = new WeakMap<Core, boolean>();
  * selected, so it only touches elements whose state changes.
  */
 export function applySelection(cy: Core, selection: Selection): void {
-  // With nothing selected before or now, there is nothing to undo: skip the scans of every element
-  // (about 3 ms a frame at 10k elements). Taps select through the store, so this record stays true.
-  const idle = !selection && marked.get(cy) === false;
-  marked.set(cy, Boolean(selection));
-  if (idle) return;
+  const m = marksOf(cy);
   cy.batch(() => {
-    const element = selection ? cy.getElementById(selection.id) : cy.collection();
-    cy.$(':selected').not(element).unselect();
+    const id = selection?.id ?? null;
+    const element = id === null ? cy.collection() : cy.getElementById(id);
+    if (id !== m.selected) {
+      if (m.selected !== null) cy.getElementById(m.selected).unselect();
+      m.selected = id;
+    }
     if (element.nonempty() && !element.selected()) element.select();
     const focused = element.nonempty() && !element.hasClass('absent');
     if (!focused) {
-      cy.$('.dimmed').removeClass('dimmed');
+      if (m.kept) cy.$('.dimmed').removeClass('dimmed');
+      m.kept = null;
+      m.added = [];
       return;
     }
-    const keep = new Set<string>();
     const near = element.isNode()
       ? element.closedNeighborhood()
       : (element as EdgeSingular).union((element as EdgeSingular).connectedNodes());
-    near.forEach((e) => {
-      keep.add(e.id());
-    });
-    cy.elements().forEach((e) => {
-      const dim = !keep.has(e.id()) && !e.hasClass('absent');
-      if (dim !== e.hasClass('dimmed')) e.toggleClass('dimmed', dim);
-    });
+    const kept = new Set<string>(near.map((e) => e.id()));
+    if (!m.kept) {
+      // Dimming starts: every element outside the neighbourhood, once.
+      cy.elements().forEach((e) => {
+        e.toggleClass('dimmed', !kept.has(e.id()));
+      });
+    } else {
+      const dim = (ids: Iterable<string>) => {
+        for (const other of ids) if (!kept.has(other)) cy.getElementById(other).addClass('dimmed');
+      };
+      dim(m.kept);
+      dim(m.added);
+      for (const k of kept) if (!m.kept.has(k)) cy.getElementById(k).removeClass('dimmed');
+    }
+    m.kept = kept;
+    m.added = [];
   });
 }

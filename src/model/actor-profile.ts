@@ -33,7 +33,8 @@ export interface ActorProfile {
 /** What the inspector says about one actor at the snapshot's time; null for an unknown id. */
 export function actorProfile(
   index: DatasetIndex,
-  snapshot: Snapshot,
+  /** The snapshot at `day`, or just the actor's own edges in it (relationEdgesOf). */
+  snapshot: Pick<Snapshot, 'edges'>,
   day: number,
   id: string,
   top = 5,

@@ -10,7 +10,7 @@ import {
 } from './dataset-index';
 import { lowerBound, upperBound } from './search';
 import { standingAt, tieEdge, type StandingEntry } from './standing';
-import { stateAt } from './pair-state';
+import { type PairState, stateAt } from './pair-state';
 import type {
   Dataset,
   DatasetEvent,
@@ -92,6 +92,33 @@ function relationEdge(index: DatasetIndex, pair: PairIndex, score: number, count
     score,
     events: count,
   };
+}
+
+const pairsByActor = new WeakMap<DatasetIndex, Map<string, number[]>>();
+
+/** Positions in index.pairs of every pair one actor is part of. */
+function pairsOfActor(index: DatasetIndex, id: string): readonly number[] {
+  let map = pairsByActor.get(index);
+  if (!map) {
+    map = new Map();
+    index.pairs.forEach((pair, p) => {
+      for (const end of [pair.a, pair.b]) {
+        const list = map!.get(end);
+        if (list) list.push(p);
+        else map!.set(end, [p]);
+      }
+    });
+    pairsByActor.set(index, map);
+  }
+  return map.get(id) ?? [];
+}
+
+/** One actor's relation edges in a state: the same edges snapshotAt gives, without building the rest. */
+export function relationEdgesOf(index: DatasetIndex, state: PairState, id: string): SnapshotEdge[] {
+  const edges: SnapshotEdge[] = [];
+  for (const p of pairsOfActor(index, id))
+    if (state.shown[p] === 1) edges.push(relationEdge(index, index.pairs[p], state.score[p], state.count[p]));
+  return edges;
 }
 
 /**

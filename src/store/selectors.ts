@@ -2,8 +2,10 @@ import {
   type DatasetIndex,
   type PairState,
   type Snapshot,
+  type SnapshotEdge,
   type VisibleSummary,
   emptyPairState,
+  relationEdgesOf,
   snapshotAt,
   stateAt,
   summariseVisible,
@@ -34,17 +36,6 @@ const snapshotFor = memoLast(
 
 export const selectSnapshot = (s: EntenteState): Snapshot =>
   snapshotFor(selectIndex(s), s.time, s.mode, s.windowFrom);
-
-/**
- * The state at t as typed arrays, for the graph's scrub path: refilled in `into` when it belongs to the
- * same index, so a frame allocates nothing. Same inputs as selectSnapshot, same answer.
- */
-export function selectFrameState(
-  s: EntenteState,
-  into?: PairState,
-): { index: DatasetIndex; state: PairState } {
-  return frameState(selectIndex(s), s.time, s.mode, s.windowFrom, into);
-}
 
 function frameState(
   index: DatasetIndex,
@@ -78,16 +69,36 @@ const visibleFor = memoLast(applyFilters);
 
 export const selectVisibleSnapshot = (s: EntenteState): Snapshot => visibleFor(selectSnapshot(s), s.filters);
 
-let summaryBuffers: PairState | undefined;
+let frameBuffers: PairState | undefined;
+
+const frameFor = memoLast(
+  (index: DatasetIndex, time: number, mode: EntenteState['mode'], windowFrom: number) => {
+    const frame = frameState(index, time, mode, windowFrom, frameBuffers);
+    frameBuffers = frame.state;
+    return frame;
+  },
+);
+
+/**
+ * The state at the current time as typed arrays, computed once per time change and shared by the graph,
+ * the status line and the inspector. The buffers are refilled on the next change: read, don't keep.
+ */
+export const selectFrame = (s: EntenteState): { index: DatasetIndex; state: PairState } =>
+  frameFor(selectIndex(s), s.time, s.mode, s.windowFrom);
 
 const summaryFor = memoLast(
-  (index: DatasetIndex, time: number, mode: EntenteState['mode'], windowFrom: number, filters: Filters) => {
-    const { state } = frameState(index, time, mode, windowFrom, summaryBuffers);
-    summaryBuffers = state;
-    return summariseVisible(index, state, filters);
-  },
+  (frame: { index: DatasetIndex; state: PairState }, filters: Filters): VisibleSummary =>
+    summariseVisible(frame.index, frame.state, filters),
 );
 
 /** What the graph shows, counted from the typed-array state (no snapshot objects on every step). */
 export const selectVisibleSummary = (s: EntenteState): VisibleSummary =>
-  summaryFor(selectIndex(s), s.time, s.mode, s.windowFrom, s.filters);
+  summaryFor(selectFrame(s), s.filters);
+
+const relationsFor = memoLast((frame: { index: DatasetIndex; state: PairState }, id: string) =>
+  relationEdgesOf(frame.index, frame.state, id),
+);
+
+/** One actor's relation edges at the current time (the inspector's friends and rivals). */
+export const selectActorRelations = (s: EntenteState, id: string): SnapshotEdge[] =>
+  relationsFor(selectFrame(s), id);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { indexDataset } from '../../src/model/dataset-index';
-import { snapshotAt } from '../../src/model/engine';
+import { relationEdgesOf, snapshotAt } from '../../src/model/engine';
 import { emptyPairState, stateAt, type PairState } from '../../src/model/pair-state';
 import { syntheticDataset } from '../../src/model/synthetic';
 
@@ -54,5 +54,24 @@ describe('stateAt (the typed-array state a scrub refills)', () => {
     const index = indexDataset(syntheticDataset({ seed: 3, actors: 40, pairs: 200, events: 20000 }));
     expect(index.grid.rows).toBeGreaterThan(50);
     expect(index.grid.cum[index.grid.rows * index.grid.pairs]).toBe(20000);
+  });
+});
+
+describe('relationEdgesOf (one actor, for the inspector)', () => {
+  it("gives exactly the actor's relation edges of snapshotAt, in both modes", () => {
+    const index = indexDataset(syntheticDataset({ seed: 12, actors: 25, pairs: 90, events: 3000 }));
+    for (const t of [index.span.start + 300, 9000, 15000]) {
+      for (const from of [undefined, t - 2000]) {
+        const snapshot = snapshotAt(index, t, from === undefined ? {} : { windowFrom: from });
+        const state = stateAt(index, t, from);
+        for (const id of index.actorOrder.slice(0, 8)) {
+          const expected = snapshot.edges.filter(
+            (e) => e.kind === 'relation' && (e.source === id || e.target === id),
+          );
+          const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+          expect(relationEdgesOf(index, state, id).sort(byId)).toEqual(expected.sort(byId));
+        }
+      }
+    }
   });
 });

@@ -2,14 +2,14 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { actorProfile, type ProfileRelation } from '../../model/actor-profile';
 import { formatSpan } from '../../model/citations';
-import { type EntenteState, selectIndex, selectSnapshot, useEntente } from '../../store';
+import { type EntenteState, selectActorRelations, selectIndex, useEntente } from '../../store';
 import { Citations } from './Citations';
 import { TieList } from './TieList';
 import { signClass, signed } from './format';
 
-const selectNode = (s: EntenteState) => ({
+const selectNode = (id: string) => (s: EntenteState) => ({
   index: selectIndex(s),
-  snapshot: selectSnapshot(s),
+  edges: selectActorRelations(s, id),
   time: s.time,
   select: s.select,
 });
@@ -18,8 +18,8 @@ const KIND_NAMES = { country: 'Country', leader: 'Leader', organization: 'Organi
 
 /** One actor: its names over time, when it existed, its ties, and its closest friends and rivals now. */
 export function NodeInspector({ id }: { id: string }) {
-  const { index, snapshot, time, select } = useEntente(useShallow(selectNode));
-  const profile = useMemo(() => actorProfile(index, snapshot, time, id), [index, snapshot, time, id]);
+  const { index, edges, time, select } = useEntente(useShallow(useMemo(() => selectNode(id), [id])));
+  const profile = useMemo(() => actorProfile(index, { edges }, time, id), [index, edges, time, id]);
   if (!profile) return <p className="muted">This actor is not in the loaded dataset.</p>;
   const { actor } = profile;
   const relations = (title: string, list: ProfileRelation[], none: string) => (
