@@ -10,8 +10,11 @@ import {
   visibleSign,
   weightOf,
 } from '../model';
-import { type LabelFor, WEIGHT_STEPS } from './elements';
+import { type LabelFor, lookCode, lookOfCode } from './elements';
+import { type Applied, extrasOf, remember, reread } from './frame-memory';
 import type { SyncStats } from './sync';
+
+const sameLabel: LabelFor = (_id, label) => label;
 
 /**
  * The scrub path: patches cy straight from a PairState (typed arrays), with no snapshot objects, maps
@@ -19,104 +22,6 @@ import type { SyncStats } from './sync';
  * touched only where that number changes. The result is exactly what syncGraph makes of the filtered
  * snapshot (tests/graph/frame-sync.test.ts checks it frame by frame).
  */
-interface Applied {
-  index: DatasetIndex | null;
-  /** Per actor: 0 not in cy, 1 shown, 2 in cy but `absent`. */
-  node: Uint8Array;
-  labels: (string | undefined)[];
-  /** Per pair: 0 no edge in cy, else lookCode(sign, weight). */
-  edge: Uint8Array;
-  /** Per tie: 1 when its edge is in cy. */
-  tie: Uint8Array;
-  stale: boolean;
-  syncing: boolean;
-}
-
-interface IndexExtras {
-  multiLabel: Int32Array;
-  pairOfEdge: Map<string, number>;
-  tieOfEdge: Map<string, number>;
-}
-
-const memory = new WeakMap<Core, Applied>();
-const extrasCache = new WeakMap<DatasetIndex, IndexExtras>();
-const SIGN_STEPS = WEIGHT_STEPS + 1;
-
-/** 1..27: which of the 3 x 9 drawn looks a relation has (0 is kept for "not drawn"). */
-export function lookCode(sign: -1 | 0 | 1, weight: number): number {
-  return 1 + (sign + 1) * SIGN_STEPS + Math.round(Math.min(1, Math.max(0, weight)) * WEIGHT_STEPS);
-}
-
-function decode(code: number): { sign: -1 | 0 | 1; w: number } {
-  const sign = (Math.floor((code - 1) / SIGN_STEPS) - 1) as -1 | 0 | 1;
-  return { sign, w: ((code - 1) % SIGN_STEPS) / WEIGHT_STEPS };
-}
-
-function extrasOf(index: DatasetIndex): IndexExtras {
-  let extras = extrasCache.get(index);
-  if (extras) return extras;
-  const multi = index.actorEntries.flatMap((entry, i) => (entry.labels.length > 1 ? [i] : []));
-  extras = {
-    multiLabel: Int32Array.from(multi),
-    pairOfEdge: new Map(index.pairs.map((p, i) => [p.edgeId, i])),
-    tieOfEdge: new Map(index.ties.map(({ tie }, k) => [`tie:${tie.id}`, k])),
-  };
-  extrasCache.set(index, extras);
-  return extras;
-}
-
-function remember(cy: Core): Applied {
-  let applied = memory.get(cy);
-  if (!applied) {
-    const fresh: Applied = {
-      index: null,
-      node: new Uint8Array(0),
-      labels: [],
-      edge: new Uint8Array(0),
-      tie: new Uint8Array(0),
-      stale: true,
-      syncing: false,
-    };
-    cy.on('add remove', () => {
-      if (!fresh.syncing) fresh.stale = true;
-    });
-    memory.set(cy, fresh);
-    applied = fresh;
-  }
-  return applied;
-}
-
-/** Reads back what cy holds, so the next patch starts from the truth (first call, new data, or outside edits). */
-function reread(cy: Core, applied: Applied, index: DatasetIndex) {
-  const { pairOfEdge, tieOfEdge } = extrasOf(index);
-  applied.index = index;
-  applied.node = new Uint8Array(index.actorOrder.length);
-  applied.labels = new Array<string | undefined>(index.actorOrder.length);
-  applied.edge = new Uint8Array(index.pairs.length);
-  applied.tie = new Uint8Array(index.ties.length);
-  const slot = new Map(index.actorOrder.map((id, i) => [id, i]));
-  cy.nodes().forEach((node) => {
-    const i = slot.get(node.id());
-    if (i === undefined) node.addClass('absent');
-    else {
-      applied.node[i] = node.hasClass('absent') ? 2 : 1;
-      applied.labels[i] = node.data('label') as string;
-    }
-  });
-  cy.edges().forEach((edge) => {
-    const id = edge.id();
-    const p = pairOfEdge.get(id);
-    const k = tieOfEdge.get(id);
-    if (p !== undefined && edge.data('kind') === 'relation')
-      applied.edge[p] = lookCode(edge.data('sign') as -1 | 0 | 1, edge.data('w') as number);
-    else if (k !== undefined) applied.tie[k] = 1;
-    else edge.remove();
-  });
-  applied.stale = false;
-}
-
-const sameLabel: LabelFor = (_id, label) => label;
-
 export function syncGraphFrame(
   cy: Core,
   index: DatasetIndex,
@@ -225,7 +130,7 @@ function patchRelations(
     applied.edge[p] = code;
     const pair = pairs[p];
     if (before === 0) {
-      const look = decode(code);
+      const look = lookOfCode(code);
       toAdd.push({
         group: 'edges',
         data: { id: pair.edgeId, source: pair.a, target: pair.b, kind: 'relation', ...look },
@@ -238,7 +143,7 @@ function patchRelations(
     }
   }
   // One data() call per look, not per edge: Cytoscape then emits one event and restyles in one pass.
-  restyle.forEach((edges, code) => edges?.data(decode(code)));
+  restyle.forEach((edges, code) => edges?.data(lookOfCode(code)));
 }
 
 function patchTies(
