@@ -6,7 +6,7 @@ import type { LabelFor } from '../graph/elements';
 import type { Positions } from '../graph/layout';
 import { stylesheet } from '../graph/stylesheet';
 import { syncGraphFrame } from '../graph/frame-sync';
-import { type EntenteState, selectFrame, selectIndex, useEntente, useEntenteStore } from '../store';
+import { type EntenteState, selectFrame, useEntente, useEntenteStore } from '../store';
 import { GraphControls } from './GraphControls';
 import { applySelection } from './graph-selection';
 import { type Hover, HoverCard } from './HoverCard';
@@ -17,14 +17,8 @@ type GraphRuntime = typeof import('../graph/runtime');
 /** Height kept free at the bottom of the pane for the legend strip. */
 const LEGEND_RESERVE = 56;
 
-/** What a graph frame depends on: a change in any of these redraws it. */
-const selectFrameInputs = (s: EntenteState) => ({
-  index: selectIndex(s),
-  time: s.time,
-  mode: s.mode,
-  windowFrom: s.windowFrom,
-  filters: s.filters,
-});
+/** What a graph frame depends on: the shared state at t (new on every time change) and the filters. */
+const selectFrameInputs = (s: EntenteState) => ({ frame: selectFrame(s), filters: s.filters });
 
 /** Exposed for exports and browser tests: the one live cy instance. */
 export const graphHandle: { cy: Core | null } = { cy: null };
@@ -38,7 +32,7 @@ export function GraphView() {
   const labelFor = useRef<LabelFor | undefined>(undefined);
   const store = useEntenteStore();
   const index = useEntente((s) => s.index);
-  const frame = useEntente(useShallow(selectFrameInputs));
+  const inputs = useEntente(useShallow(selectFrameInputs));
   const theme = useEntente((s) => s.theme);
   const webgl = useEntente((s) => s.webgl);
   const layoutRequest = useEntente((s) => s.layoutRequest);
@@ -146,7 +140,7 @@ export function GraphView() {
     fitPositions(cy, positions.current, 30, LEGEND_RESERVE);
   }, [index, layoutRequest, runtime, store, webgl, drawFrame]);
 
-  useEffect(() => drawFrame(), [frame, drawFrame]);
+  useEffect(() => drawFrame(), [inputs, drawFrame]);
 
   useEffect(() => {
     cyRef.current?.style(stylesheet(theme, { dashes: !webgl, labelSize: labelSize.current }));
@@ -156,7 +150,7 @@ export function GraphView() {
     const cy = cyRef.current;
     if (!cy) return;
     applySelection(cy, selection);
-  }, [selection, frame, runtime, webgl]);
+  }, [selection, inputs, runtime, webgl]);
 
   useEffect(() => {
     const cy = cyRef.current;

@@ -5,12 +5,12 @@ import {
   type ViewFilter,
   labelAt,
   markVisibleActors,
-  tieSign,
+  tieEdge,
   tieVisible,
   visibleSign,
   weightOf,
 } from '../model';
-import { type LabelFor, lookCode, lookOfCode } from './elements';
+import { edgeLook, type LabelFor, lookCode, lookOfCode } from './elements';
 import { type Applied, extrasOf, remember, reread } from './frame-memory';
 import type { SyncStats } from './sync';
 
@@ -36,16 +36,26 @@ export function syncGraphFrame(
     const stats: SyncStats = { added: 0, removed: 0, restyled: 0 };
     cy.batch(() => {
       if (applied.stale || applied.index !== index) reread(cy, applied, index);
-      const toAdd: ElementDefinition[] = [];
-      const toRemove = cy.collection();
-      const visible = patchNodes(cy, applied, index, state, filter, positions, labelFor, toAdd);
-      patchRelations(cy, applied, index, state, filter, visible, toAdd, toRemove, stats);
-      patchTies(cy, applied, index, state, filter, visible, toAdd, toRemove);
+      const frame: Frame = {
+        cy,
+        applied,
+        index,
+        state,
+        filter,
+        visible: visibleScratch(applied, index.actorOrder.length),
+        toAdd: [],
+        toRemove: cy.collection(),
+        stats,
+      };
+      markVisibleActors(index, state, filter, frame.visible);
+      patchNodes(frame, positions, labelFor);
+      patchRelations(frame);
+      patchTies(frame);
       // One call each: Cytoscape re-packs its element list on every remove (O(elements) per call).
-      stats.removed = toRemove.length;
-      if (toRemove.length) toRemove.remove();
-      stats.added = toAdd.length;
-      if (toAdd.length) cy.add(toAdd);
+      stats.removed = frame.toRemove.length;
+      if (frame.toRemove.length) frame.toRemove.remove();
+      stats.added = frame.toAdd.length;
+      if (frame.toAdd.length) cy.add(frame.toAdd);
     });
     return stats;
   } finally {
@@ -53,35 +63,47 @@ export function syncGraphFrame(
   }
 }
 
-const visibleScratch = new WeakMap<Applied, Uint8Array>();
+/** One call's inputs and what it collects for the batched add and remove at the end. */
+interface Frame {
+  cy: Core;
+  applied: Applied;
+  index: DatasetIndex;
+  state: PairState;
+  filter: ViewFilter;
+  /** Per actor: 1 when shown at this frame (alive and its kind not filtered out). */
+  visible: Uint8Array;
+  toAdd: ElementDefinition[];
+  toRemove: Collection;
+  stats: SyncStats;
+}
+
+const scratch = new WeakMap<Applied, Uint8Array>();
+
+function visibleScratch(applied: Applied, actors: number): Uint8Array {
+  let visible = scratch.get(applied);
+  if (!visible || visible.length !== actors) {
+    visible = new Uint8Array(actors);
+    scratch.set(applied, visible);
+  }
+  return visible;
+}
 
 function patchNodes(
-  cy: Core,
-  applied: Applied,
-  index: DatasetIndex,
-  state: PairState,
-  filter: ViewFilter,
+  { cy, applied, index, state, visible, toAdd }: Frame,
   positions: ReadonlyMap<string, { x: number; y: number }> | undefined,
   labelFor: LabelFor,
-  toAdd: ElementDefinition[],
-): Uint8Array {
+) {
   const { actorOrder, actorEntries } = index;
-  let visible = visibleScratch.get(applied);
-  if (!visible || visible.length !== actorOrder.length) {
-    visible = new Uint8Array(actorOrder.length);
-    visibleScratch.set(applied, visible);
-  }
-  markVisibleActors(index, state, filter, visible);
+  const labelOf = (i: number) => labelFor(actorOrder[i], labelAt(actorEntries[i], state.day));
   for (let i = 0; i < actorOrder.length; i++) {
-    const entry = actorEntries[i];
     const on = visible[i] === 1;
     const was = applied.node[i];
     if (on && was === 0) {
       const id = actorOrder[i];
-      const label = labelFor(id, labelAt(entry, state.day));
+      const label = labelOf(i);
       toAdd.push({
         group: 'nodes',
-        data: { id, label, kind: entry.actor.kind },
+        data: { id, label, kind: actorEntries[i].actor.kind },
         position: { ...(positions?.get(id) ?? { x: 0, y: 0 }) },
       });
       applied.node[i] = 1;
@@ -89,7 +111,7 @@ function patchNodes(
     } else if (on && was === 2) {
       const node = cy.getElementById(actorOrder[i]);
       node.removeClass('absent');
-      const label = labelFor(actorOrder[i], labelAt(entry, state.day));
+      const label = labelOf(i);
       if (label !== applied.labels[i]) node.data('label', label);
       applied.node[i] = 1;
       applied.labels[i] = label;
@@ -101,25 +123,14 @@ function patchNodes(
   // Only actors with several names (USSR -> Russia) can change label while shown.
   for (const i of extrasOf(index).multiLabel) {
     if (applied.node[i] !== 1) continue;
-    const label = labelFor(actorOrder[i], labelAt(actorEntries[i], state.day));
+    const label = labelOf(i);
     if (label === applied.labels[i]) continue;
     cy.getElementById(actorOrder[i]).data('label', label);
     applied.labels[i] = label;
   }
-  return visible;
 }
 
-function patchRelations(
-  cy: Core,
-  applied: Applied,
-  index: DatasetIndex,
-  state: PairState,
-  filter: ViewFilter,
-  visible: Uint8Array,
-  toAdd: ElementDefinition[],
-  toRemove: Collection,
-  stats: SyncStats,
-) {
+function patchRelations({ cy, applied, index, state, filter, visible, toAdd, toRemove, stats }: Frame) {
   const { options, pairs } = index;
   const restyle: (Collection | undefined)[] = [];
   for (let p = 0; p < state.shown.length; p++) {
@@ -146,33 +157,13 @@ function patchRelations(
   restyle.forEach((edges, code) => edges?.data(lookOfCode(code)));
 }
 
-function patchTies(
-  cy: Core,
-  applied: Applied,
-  index: DatasetIndex,
-  state: PairState,
-  filter: ViewFilter,
-  visible: Uint8Array,
-  toAdd: ElementDefinition[],
-  toRemove: Collection,
-) {
+function patchTies({ cy, applied, index, state, filter, visible, toAdd, toRemove }: Frame) {
   index.ties.forEach(({ tie }, k) => {
     const on = tieVisible(index, state, k, filter, visible) ? 1 : 0;
     if (on === applied.tie[k]) return;
     applied.tie[k] = on;
-    const id = `tie:${tie.id}`;
-    if (on) {
-      const data = {
-        id,
-        source: tie.source,
-        target: tie.target,
-        kind: tie.type,
-        sign: tieSign(tie.type),
-        w: 1,
-      };
-      toAdd.push({ group: 'edges', data });
-    } else {
-      toRemove.merge(cy.getElementById(id));
-    }
+    const look = edgeLook(tieEdge(tie));
+    if (on) toAdd.push({ group: 'edges', data: { ...look } });
+    else toRemove.merge(cy.getElementById(look.id));
   });
 }

@@ -1,16 +1,8 @@
 import { formatDay, parseDate } from './dates';
-import {
-  type DatasetIndex,
-  type PairIndex,
-  indexDataset,
-  inSpan,
-  labelAt,
-  overlaps,
-  pairKey,
-} from './dataset-index';
+import { type DatasetIndex, type PairIndex, indexDataset, labelAt, pairKey } from './dataset-index';
 import { lowerBound, upperBound } from './search';
 import { standingAt, tieEdge, type StandingEntry } from './standing';
-import { type PairState, stateAt } from './pair-state';
+import { type PairState, stateAt, tieInForce } from './pair-state';
 import type {
   Dataset,
   DatasetEvent,
@@ -133,7 +125,6 @@ export function snapshotAt(
   const index = asIndex(source);
   const t = toDay(at);
   const from = options.windowFrom === undefined ? undefined : toDay(options.windowFrom);
-  const windowed = from !== undefined;
   const state = stateAt(index, t, from);
   const nodes: SnapshotNode[] = [];
   for (let i = 0; i < state.alive.length; i++) {
@@ -141,22 +132,15 @@ export function snapshotAt(
     const entry = index.actorEntries[i];
     nodes.push({ id: index.actorOrder[i], label: labelAt(entry, t), kind: entry.actor.kind });
   }
-  const alive = (id: string) => {
-    const entry = index.actors.get(id);
-    if (!entry) return false;
-    return windowed ? overlaps(entry.exists, from, t) : inSpan(entry.exists, t);
-  };
   const edges: SnapshotEdge[] = [];
   const { shown, score, count } = state;
   for (let p = 0; p < shown.length; p++)
     if (shown[p] === 1) edges.push(relationEdge(index, index.pairs[p], score[p], count[p]));
-  for (const { tie, span } of index.ties) {
-    const active = windowed ? overlaps(span, from, t) : inSpan(span, t);
-    if (!active || !alive(tie.source) || !alive(tie.target)) continue;
-    edges.push(tieEdge(tie));
-  }
+  index.ties.forEach(({ tie }, k) => {
+    if (tieInForce(index, state, k)) edges.push(tieEdge(tie));
+  });
   const snapshot: Snapshot = { at: formatDay(t), nodes, edges };
-  if (windowed) snapshot.window = { from: formatDay(from), to: formatDay(t) };
+  if (from !== undefined) snapshot.window = { from: formatDay(from), to: formatDay(t) };
   return snapshot;
 }
 

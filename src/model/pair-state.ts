@@ -1,4 +1,4 @@
-import type { DatasetIndex } from './dataset-index';
+import { type DatasetIndex, inSpan, overlaps } from './dataset-index';
 import { standingAt } from './standing';
 import { countUpTo } from './time-grid';
 
@@ -44,6 +44,36 @@ function withStanding(index: DatasetIndex): Uint8Array {
     standingFlags.set(index, flags);
   }
   return flags;
+}
+
+const endsCache = new WeakMap<DatasetIndex, Int32Array>();
+
+/** Actor positions of each tie's two ends (-1 for an id no actor has). */
+export function tieEnds(index: DatasetIndex): Int32Array {
+  let ends = endsCache.get(index);
+  if (!ends) {
+    const slot = new Map(index.actorOrder.map((id, i) => [id, i]));
+    const out = new Int32Array(index.ties.length * 2);
+    index.ties.forEach(({ tie }, k) => {
+      out[2 * k] = slot.get(tie.source) ?? -1;
+      out[2 * k + 1] = slot.get(tie.target) ?? -1;
+    });
+    endsCache.set(index, out);
+    ends = out;
+  }
+  return ends;
+}
+
+/** Whether tie k is in force in the state: its span holds the day (or meets the window), both ends exist. */
+export function tieInForce(index: DatasetIndex, state: PairState, k: number): boolean {
+  const { span } = index.ties[k];
+  const active =
+    state.windowFrom === undefined ? inSpan(span, state.day) : overlaps(span, state.windowFrom, state.day);
+  if (!active) return false;
+  const ends = tieEnds(index);
+  const a = ends[2 * k];
+  const b = ends[2 * k + 1];
+  return a >= 0 && b >= 0 && state.alive[a] === 1 && state.alive[b] === 1;
 }
 
 function markAlive(index: DatasetIndex, t: number, from: number | undefined, alive: Uint8Array) {

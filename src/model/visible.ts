@@ -1,6 +1,6 @@
-import { inSpan, overlaps, type DatasetIndex } from './dataset-index';
+import type { DatasetIndex } from './dataset-index';
 import { signOf, weightOf } from './engine';
-import type { PairState } from './pair-state';
+import { type PairState, tieEnds, tieInForce } from './pair-state';
 import type { ActorKind, Sign } from './types';
 
 /** What the filter panel can hide (the store's Filters has this shape). */
@@ -44,24 +44,7 @@ export function visibleSign(
   return weightOf(score, index.options) >= filter.minWeight ? sign : null;
 }
 
-const slotCache = new WeakMap<DatasetIndex, Int32Array>();
-
-/** Actor positions of each tie's two ends (-1 for an id no actor has). */
-export function tieEnds(index: DatasetIndex): Int32Array {
-  let ends = slotCache.get(index);
-  if (!ends) {
-    const slot = new Map(index.actorOrder.map((id, i) => [id, i]));
-    ends = new Int32Array(index.ties.length * 2);
-    index.ties.forEach(({ tie }, k) => {
-      ends![2 * k] = slot.get(tie.source) ?? -1;
-      ends![2 * k + 1] = slot.get(tie.target) ?? -1;
-    });
-    slotCache.set(index, ends);
-  }
-  return ends;
-}
-
-/** Whether tie k is drawn: ties shown, in force at the day (or during the window), both ends visible. */
+/** Whether tie k is drawn: ties shown, in force at the state's day (or window), both ends visible. */
 export function tieVisible(
   index: DatasetIndex,
   state: PairState,
@@ -69,15 +52,9 @@ export function tieVisible(
   filter: ViewFilter,
   visible: Uint8Array,
 ): boolean {
-  if (!filter.ties) return false;
+  if (!filter.ties || !tieInForce(index, state, k)) return false;
   const ends = tieEnds(index);
-  const a = ends[2 * k];
-  const b = ends[2 * k + 1];
-  if (a < 0 || b < 0 || visible[a] !== 1 || visible[b] !== 1) return false;
-  const { span } = index.ties[k];
-  return state.windowFrom === undefined
-    ? inSpan(span, state.day)
-    : overlaps(span, state.windowFrom, state.day);
+  return visible[ends[2 * k]] === 1 && visible[ends[2 * k + 1]] === 1;
 }
 
 export interface VisibleSummary {

@@ -6,6 +6,7 @@ import { graphHandle } from '../../../src/components/GraphView';
 import { syntheticDataset } from '../../../src/model/synthetic';
 import { createEntenteStore, StoreProvider } from '../../../src/store';
 import '../../../src/styles.css';
+import { STEPS, stepDay, stepOnFrames } from './on-frames';
 
 /**
  * The real app (every panel, the store, React, the graph adapter) on a synthetic dataset, so the bench
@@ -47,8 +48,6 @@ function setup(options: { actors: number; pairs: number; events: number }) {
   });
 }
 
-const STEPS = 600;
-
 /** 600 steps back to back: what each costs the main thread before anything is drawn. */
 function steps(selectBusiest = false): AppScrubResult {
   const s = store!.getState();
@@ -59,52 +58,27 @@ function steps(selectBusiest = false): AppScrubResult {
     const [id] = [...degree].sort((x, y) => y[1] - x[1])[0];
     flushSync(() => s.select({ type: 'node', id }));
   } else flushSync(() => s.select(null));
-  const { start, end } = s.index.span;
   const result: AppScrubResult = { frames: 0, stepMs: [], frameGapMs: [], longTasks: [], edges: 0 };
-  for (let f = 1; f <= STEPS; f++) {
-    const t = Math.round(start + ((end - start) * f) / STEPS);
-    const t0 = performance.now();
-    flushSync(() => store!.getState().setTime(t));
-    result.stepMs.push(performance.now() - t0);
-    result.frames++;
-  }
+  for (let f = 1; f <= STEPS; f++) timedStep(stepDay(s.index.span, f), result);
   result.edges = graphHandle.cy?.edges().length ?? 0;
   return result;
 }
 
 /** The same steps on animation frames for `seconds`: frame gaps and long tasks, drawing included. */
-function scrub(seconds: number): Promise<AppScrubResult> {
-  const { start, end } = store!.getState().index.span;
-  store!.getState().setTime(start);
+async function scrub(seconds: number): Promise<AppScrubResult> {
+  const { span } = store!.getState().index;
+  store!.getState().setTime(span.start);
   const result: AppScrubResult = { frames: 0, stepMs: [], frameGapMs: [], longTasks: [], edges: 0 };
-  const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) result.longTasks.push(entry.duration);
-  });
-  observer.observe({ type: 'longtask' });
-  return new Promise((done) => {
-    let began = -1;
-    let last = -1;
-    const frame = (now: number) => {
-      if (began < 0) began = now;
-      if (last >= 0) result.frameGapMs.push(now - last);
-      last = now;
-      if (now - began > seconds * 1000 || result.frames >= STEPS) {
-        setTimeout(() => {
-          observer.disconnect();
-          result.edges = graphHandle.cy?.edges().length ?? 0;
-          done(result);
-        }, 300);
-        return;
-      }
-      const t = Math.round(start + ((end - start) * (result.frames + 1)) / STEPS);
-      const t0 = performance.now();
-      flushSync(() => store!.getState().setTime(t));
-      result.stepMs.push(performance.now() - t0);
-      result.frames++;
-      requestAnimationFrame(frame);
-    };
-    requestAnimationFrame(frame);
-  });
+  const run = await stepOnFrames(seconds, (f) => timedStep(stepDay(span, f), result));
+  return { ...result, ...run, edges: graphHandle.cy?.edges().length ?? 0 };
+}
+
+/** One move of the time slider, as the app handles it: store, selectors, React render and effects. */
+function timedStep(day: number, result: AppScrubResult) {
+  const t0 = performance.now();
+  flushSync(() => store!.getState().setTime(Math.round(day)));
+  result.stepMs.push(performance.now() - t0);
+  result.frames++;
 }
 
 (window as unknown as { ententeAppBench: unknown }).ententeAppBench = { setup, steps, scrub };

@@ -9,6 +9,7 @@ import { indexDatasetOffThread } from '../../../src/workers/engine-client';
 import { emptyPairState, stateAt, type PairState } from '../../../src/model/pair-state';
 import { syncGraphFrame } from '../../../src/graph/frame-sync';
 import { DEFAULT_FILTERS } from '../../../src/store/filter-slice';
+import { STEPS, stepDay, stepOnFrames } from './on-frames';
 
 export type Adapter = 'frame' | 'diff' | 'naive';
 
@@ -93,8 +94,6 @@ function reset(adapter: Adapter) {
   else syncGraph(cy, first, graphPositions);
 }
 
-const STEPS = 600;
-
 function step(adapter: Adapter, t: number, result: ScrubResult) {
   if (adapter === 'frame') return frameStep(t, result);
   const s0 = performance.now();
@@ -149,8 +148,7 @@ function emptyResult(adapter: Adapter): ScrubResult {
 function steps(adapter: Adapter): ScrubResult {
   reset(adapter);
   const result = emptyResult(adapter);
-  const { start, end } = index!.span;
-  for (let f = 1; f <= STEPS; f++) step(adapter, start + ((end - start) * f) / STEPS, result);
+  for (let f = 1; f <= STEPS; f++) step(adapter, stepDay(index!.span, f), result);
   return result;
 }
 
@@ -158,36 +156,11 @@ function steps(adapter: Adapter): ScrubResult {
  * The same 600 times driven by animation frames, so every step is also drawn: frame gaps and long
  * tasks include Cytoscape's rendering. Stops after `seconds` even if the scrub has not finished.
  */
-function scrub(adapter: Adapter, seconds: number): Promise<ScrubResult> {
+async function scrub(adapter: Adapter, seconds: number): Promise<ScrubResult> {
   reset(adapter);
   const result = emptyResult(adapter);
-  const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) result.longTasks.push(entry.duration);
-  });
-  observer.observe({ type: 'longtask' });
-  const { start, end } = index!.span;
-  return new Promise((done) => {
-    let began = -1;
-    let last = -1;
-    const frame = (now: number) => {
-      if (began < 0) began = now;
-      if (last >= 0) result.frameGapMs.push(now - last);
-      last = now;
-      if (now - began > seconds * 1000 || result.frames >= STEPS) {
-        // Let the last render and any pending long-task entries land before reporting.
-        setTimeout(() => {
-          observer.disconnect();
-          done(result);
-        }, 300);
-        return;
-      }
-      step(adapter, start + ((end - start) * (result.frames + 1)) / STEPS, result);
-      if (result.frames % 60 === 0)
-        console.log(`${adapter} frame ${result.frames} at ${(now - began).toFixed(0)} ms`);
-      requestAnimationFrame(frame);
-    };
-    requestAnimationFrame(frame);
-  });
+  const run = await stepOnFrames(seconds, (f) => step(adapter, stepDay(index!.span, f), result));
+  return { ...result, ...run };
 }
 
 /** PNG of exactly width x height: the container is resized so that scale x container = the target. */

@@ -11,6 +11,11 @@ const selectMode = (s: EntenteState) => ({
   setWindowFrom: s.setWindowFrom,
 });
 
+const MODES: { value: TimeMode; label: string; title: string }[] = [
+  { value: 'point', label: 'Point', title: 'Relations as they stand at one date (older events fade)' },
+  { value: 'window', label: 'Window', title: 'Only events inside a date range, summed without fading' },
+];
+
 /** Point in time (decayed history) or a window (plain sum of the events inside a range). */
 export function ModeSwitch() {
   const { time, mode, windowFrom, start, setMode, setWindowFrom } = useEntente(useShallow(selectMode));
@@ -22,22 +27,17 @@ export function ModeSwitch() {
   };
   return (
     <div className="segmented" role="group" aria-label="Time mode">
-      <button
-        type="button"
-        aria-pressed={mode === 'point'}
-        title="Relations as they stand at one date (older events fade)"
-        onClick={() => choose('point')}
-      >
-        Point
-      </button>
-      <button
-        type="button"
-        aria-pressed={mode === 'window'}
-        title="Only events inside a date range, summed without fading"
-        onClick={() => choose('window')}
-      >
-        Window
-      </button>
+      {MODES.map(({ value, label, title }) => (
+        <button
+          key={value}
+          type="button"
+          aria-pressed={mode === value}
+          title={title}
+          onClick={() => choose(value)}
+        >
+          {label}
+        </button>
+      ))}
     </div>
   );
 }
