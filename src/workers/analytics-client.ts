@@ -8,16 +8,14 @@ import {
   exactFrustration,
 } from '../model/analytics';
 import type { AnalyticsReply, AnalyticsRequest } from './analytics-protocol';
+import { lazyWorker } from './lazy-worker';
 
-let worker: Worker | null = null;
 let nextId = 1;
 const handlers = new Map<number, (reply: AnalyticsReply) => void>();
 
-function startWorker(): Worker | null {
-  if (worker) return worker;
-  if (typeof Worker === 'undefined') return null;
-  try {
-    worker = new Worker(new URL('./analytics.worker.ts', import.meta.url), { type: 'module' });
+const analytics = lazyWorker(
+  () => new Worker(new URL('./analytics.worker.ts', import.meta.url), { type: 'module' }),
+  (worker) => {
     worker.addEventListener('message', (event: MessageEvent<AnalyticsReply>) => {
       handlers.get(event.data.id)?.(event.data);
     });
@@ -25,13 +23,10 @@ function startWorker(): Worker | null {
       event.preventDefault();
       for (const [id, handle] of handlers) handle({ type: 'error', id, message: 'analytics worker failed' });
       handlers.clear();
-      worker = null;
+      analytics.drop();
     });
-    return worker;
-  } catch {
-    return null;
-  }
-}
+  },
+);
 
 export interface SeriesState {
   /** Local-search values first; replaced sample by sample by exact ones as they arrive. */
@@ -56,7 +51,7 @@ function update(entry: Entry, patch: Partial<SeriesState>): void {
 }
 
 function start(index: DatasetIndex, step: SeriesStep, entry: Entry): void {
-  const w = startWorker();
+  const w = analytics.get();
   if (!w) {
     // No worker (tests, old browsers): the fast series only, computed after the current render.
     setTimeout(() => {
@@ -111,7 +106,7 @@ export function watchSeries(
 
 /** The exact frustration index of one graph, solved off the main thread where a worker can start. */
 export function solveExact(graph: SignedGraph, timeLimit = 20): Promise<FrustrationResult> {
-  const w = startWorker();
+  const w = analytics.get();
   if (!w) return exactFrustration(graph, { timeLimit });
   const id = nextId++;
   return new Promise((resolve, reject) => {

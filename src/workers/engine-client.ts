@@ -8,6 +8,7 @@ import {
 } from '../model';
 import { eventTableBuilder, type EventTable } from '../model/pair-columns';
 import type { EngineReply, PreparedIndex } from './engine-task';
+import { lazyWorker } from './lazy-worker';
 
 /** Below this many events indexing takes a few ms: a worker round trip would only add latency. */
 export const OFF_THREAD_MIN_EVENTS = 50_000;
@@ -15,22 +16,14 @@ const TABLE_SLICE = 50_000;
 
 export type PrepareRemotely = (table: EventTable, lambda: number) => Promise<PreparedIndex>;
 
-let worker: Worker | null = null;
+const engine = lazyWorker(
+  () => new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' }),
+);
 let nextId = 1;
-
-function startWorker(): Worker | null {
-  if (typeof Worker === 'undefined') return null;
-  try {
-    worker ??= new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
-    return worker;
-  } catch {
-    return null;
-  }
-}
 
 /** Runs prepareIndex in the engine worker; rejects if the worker fails, so the caller can fall back. */
 const inWorker: PrepareRemotely = (table, lambda) => {
-  const w = startWorker();
+  const w = engine.get();
   if (!w) return Promise.reject(new Error('no worker'));
   const id = nextId++;
   return new Promise((resolve, reject) => {
@@ -47,7 +40,7 @@ const inWorker: PrepareRemotely = (table, lambda) => {
     const onError = (event: ErrorEvent) => {
       event.preventDefault();
       stop();
-      worker = null;
+      engine.drop();
       reject(new Error(event.message || 'engine worker failed'));
     };
     w.addEventListener('message', onMessage);

@@ -2,24 +2,17 @@ import type { Dataset } from '../model';
 import type { ImportFormat, ImportIssue, ImportOptions, ProgressFn } from '../model/import';
 import type { ImportReply, ImportRequest, WireResult } from './import-protocol';
 import { runImportTask, type ImportInput } from './import-task';
+import { lazyWorker } from './lazy-worker';
 
 /** An import result that also carries the dataset as JSON text, ready to be stored. */
 export type BackgroundResult =
   | { ok: true; dataset: Dataset; datasetJson: string; warnings: ImportIssue[]; formats: ImportFormat[] }
   | { ok: false; issues: ImportIssue[] };
 
-let worker: Worker | null = null;
+const importer = lazyWorker(
+  () => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' }),
+);
 let nextId = 1;
-
-function startWorker(): Worker | null {
-  if (typeof Worker === 'undefined') return null;
-  try {
-    worker ??= new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
-    return worker;
-  } catch {
-    return null;
-  }
-}
 
 function fromWire(wire: WireResult): BackgroundResult {
   if (!wire.ok) return wire;
@@ -45,7 +38,7 @@ export function importInBackground(
   onProgress?: ProgressFn,
   options: ImportOptions = {},
 ): Promise<BackgroundResult> {
-  const w = startWorker();
+  const w = importer.get();
   if (!w) return inThisThread(inputs, onProgress, options);
   const id = nextId++;
   return new Promise((resolve) => {
@@ -65,7 +58,7 @@ export function importInBackground(
     const onError = (event: ErrorEvent) => {
       event.preventDefault();
       stop();
-      worker = null;
+      importer.drop();
       // The worker itself failed (e.g. blocked from loading): fall back to this thread.
       void inThisThread(inputs, onProgress, options).then(resolve);
     };
