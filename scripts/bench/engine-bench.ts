@@ -1,9 +1,9 @@
 import { loadavg } from 'node:os';
 import { DAYS_PER_YEAR, pairKey, parseDate } from '../../src/model';
-import { indexDataset } from '../../src/model/dataset-index';
-import { snapshotAt } from '../../src/model/engine';
-import { emptyPairState, stateAt } from '../../src/model/pair-state';
-import { naiveSnapshotAt } from '../../src/model/naive';
+import { indexDataset } from '../../src/model/time/dataset-index';
+import { snapshotAt } from '../../src/model/time/engine';
+import { emptyPairState, stateAt } from '../../src/model/time/pair-state';
+import { naiveSnapshotAt } from '../../src/model/time/naive';
 import { syntheticDataset } from '../../src/model/synthetic';
 import type { Dataset } from '../../src/model/types';
 import { mb, ms, seededTimes, summarise, verdict, type Summary } from './stats';

@@ -1,4 +1,4 @@
-import { type DatasetIndex, type Span, inSpan, labelAt } from './dataset-index';
+import { type DatasetIndex, type Span, inSpan, labelAt } from './time/dataset-index';
 import type { Actor, Snapshot, SnapshotEdge, Tie } from './types';
 
 export interface ProfileTie {

@@ -1,4 +1,4 @@
-import { type DatasetIndex, labelAt } from './dataset-index';
+import { type DatasetIndex, labelAt } from './time/dataset-index';
 import type { ActorKind } from './types';
 
 export interface ActorMatch {

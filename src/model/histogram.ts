@@ -1,6 +1,6 @@
 import { addMonths, parseDate } from './dates';
-import type { DatasetIndex, Span } from './dataset-index';
-import { labelAt } from './dataset-index';
+import type { DatasetIndex, Span } from './time/dataset-index';
+import { labelAt } from './time/dataset-index';
 import type { DatasetEvent } from './types';
 
 /** Events of one period of the time bar, split by the sign of their score. */

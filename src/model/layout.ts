@@ -1,6 +1,6 @@
-import { tieEdge } from './standing';
+import { tieEdge } from './time/standing';
 import { ACTOR_KINDS } from './schema';
-import type { DatasetIndex } from './dataset-index';
+import type { DatasetIndex } from './time/dataset-index';
 import type { Sign, SnapshotEdge, SnapshotNode } from './types';
 
 /** Node positions in drawing units (y grows downwards, as on screen). */

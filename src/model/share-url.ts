@@ -1,6 +1,6 @@
 import type { QuadClass } from './cameo';
 import { formatDay, parseDate } from './dates';
-import type { Span } from './dataset-index';
+import type { Span } from './time/dataset-index';
 import { ACTOR_KINDS } from './schema';
 import type { ActorKind } from './types';
 

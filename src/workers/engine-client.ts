@@ -6,7 +6,7 @@ import {
   type DatasetIndex,
   type EngineOptions,
 } from '../model';
-import { eventTableBuilder, type EventTable } from '../model/pair-columns';
+import { eventTableBuilder, type EventTable } from '../model/time/pair-columns';
 import type { EngineReply, PreparedIndex } from './engine-task';
 import { lazyWorker } from './lazy-worker';
 

@@ -1,5 +1,5 @@
-import { computeColumns, type EventTable, type PreparedPairs } from '../model/pair-columns';
-import { buildTimeGrid, type TimeGrid } from '../model/time-grid';
+import { computeColumns, type EventTable, type PreparedPairs } from '../model/time/pair-columns';
+import { buildTimeGrid, type TimeGrid } from '../model/time/time-grid';
 
 export type PreparedIndex = PreparedPairs & { grid: TimeGrid };
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticDataset } from '../../src/model/synthetic';
 import { validateDataset } from '../../src/model/validate';
-import { indexDataset } from '../../src/model/dataset-index';
-import { snapshotAt } from '../../src/model/engine';
+import { indexDataset } from '../../src/model/time/dataset-index';
+import { snapshotAt } from '../../src/model/time/engine';
 
 describe('syntheticDataset', () => {
   const options = { seed: 42, actors: 60, pairs: 150, events: 3000, ties: 12 };

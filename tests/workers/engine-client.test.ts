@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { indexDataset, snapshotAt } from '../../src/model';
 import { syntheticDataset } from '../../src/model/synthetic';
-import { eventTable } from '../../src/model/pair-columns';
+import { eventTable } from '../../src/model/time/pair-columns';
 import { indexDatasetOffThread, OFF_THREAD_MIN_EVENTS } from '../../src/workers/engine-client';
 import { prepareIndex, transferables } from '../../src/workers/engine-task';
 

@@ -1,12 +1,12 @@
 import cytoscape, { type Core } from 'cytoscape';
-import { indexDataset, type DatasetIndex } from '../../../src/model/dataset-index';
-import { snapshotAt } from '../../../src/model/engine';
+import { indexDataset, type DatasetIndex } from '../../../src/model/time/dataset-index';
+import { snapshotAt } from '../../../src/model/time/engine';
 import { seededRandom, syntheticDataset } from '../../../src/model/synthetic';
 import { stylesheet } from '../../../src/graph/stylesheet';
 import { syncGraph } from '../../../src/graph/sync';
 import { naiveSync } from './naive-sync';
 import { indexDatasetOffThread } from '../../../src/workers/engine-client';
-import { emptyPairState, stateAt, type PairState } from '../../../src/model/pair-state';
+import { emptyPairState, stateAt, type PairState } from '../../../src/model/time/pair-state';
 import { syncGraphFrame } from '../../../src/graph/frame-sync';
 import { DEFAULT_FILTERS } from '../../../src/store/filter-slice';
 import { STEPS, stepDay, stepOnFrames } from './on-frames';

@@ -1,9 +1,9 @@
-import { pairKey } from '../dataset-index';
-import { type TimeInput, asIndex, snapshotAt, toDay } from '../engine';
+import { pairKey } from '../time/dataset-index';
+import { type TimeInput, asIndex, snapshotAt, toDay } from '../time/engine';
 import { formatDay } from '../dates';
 import { upperBound } from '../search';
 import type { Dataset, Sign, SnapshotEdge } from '../types';
-import type { DatasetIndex } from '../dataset-index';
+import type { DatasetIndex } from '../time/dataset-index';
 
 export type ChangeKind = 'appeared' | 'vanished' | 'flipped' | 'strengthened' | 'weakened';
 export const CHANGE_KINDS: readonly ChangeKind[] = [

@@ -1,6 +1,6 @@
-import type { DatasetIndex } from '../dataset-index';
+import type { DatasetIndex } from '../time/dataset-index';
 import { addMonths, formatDay } from '../dates';
-import { snapshotAt } from '../engine';
+import { snapshotAt } from '../time/engine';
 import { balanceOf } from './balance';
 import { type ExactOptions, EXACT_ACTOR_LIMIT, exactFrustration } from './exact';
 import { localSearchFrustration } from './local-search';

@@ -1,7 +1,7 @@
-import { tieSign } from '../standing';
+import { tieSign } from '../time/standing';
 import { addMonths } from '../dates';
-import { type DatasetIndex, type Span, labelAt, pairKey } from '../dataset-index';
-import { asIndex, pairScoreAt, signOf, weightOf } from '../engine';
+import { type DatasetIndex, type Span, labelAt, pairKey } from '../time/dataset-index';
+import { asIndex, pairScoreAt, signOf, weightOf } from '../time/engine';
 import type { ActorKind, Dataset, Sign, SnapshotEdge } from '../types';
 
 /** An inclusive run of days holding one value. */

@@ -1,5 +1,5 @@
 import { formatDay } from '../dates';
-import type { DatasetIndex, Span } from '../dataset-index';
+import type { DatasetIndex, Span } from '../time/dataset-index';
 import type { Dataset } from '../types';
 import { type DynamicGraph, type DynamicOptions, type Valued, dynamicGraph } from './dynamic-graph';
 import { attributeDecls, nodeViz, openGexf } from './gexf';

@@ -1,7 +1,7 @@
 import type { DatasetIndex } from './dataset-index';
 import { signOf, weightOf } from './engine';
 import { type PairState, tieEnds, tieInForce } from './pair-state';
-import type { ActorKind, Sign } from './types';
+import type { ActorKind, Sign } from '../types';
 
 /** What the filter panel can hide (the store's Filters has this shape). */
 export interface ViewFilter {

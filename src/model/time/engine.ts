@@ -1,6 +1,6 @@
-import { formatDay, parseDate } from './dates';
+import { formatDay, parseDate } from '../dates';
 import { type DatasetIndex, type PairIndex, indexDataset, labelAt, pairKey } from './dataset-index';
-import { lowerBound, upperBound } from './search';
+import { lowerBound, upperBound } from '../search';
 import { standingAt, tieEdge, type StandingEntry } from './standing';
 import { type PairState, stateAt, tieInForce } from './pair-state';
 import type {
@@ -11,7 +11,7 @@ import type {
   Snapshot,
   SnapshotEdge,
   SnapshotNode,
-} from './types';
+} from '../types';
 
 /** A day number, or a date string at any precision (its first day). */
 export type TimeInput = number | string;

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { explainEdge, indexDataset, pairKey, pairScoreAt, snapshotAt, toDay } from '../../src/model';
-import { datasetArb, dayArb } from './arbitraries';
-import { loadFixture } from './fixture';
+import { explainEdge, indexDataset, pairKey, pairScoreAt, snapshotAt, toDay } from '../../../src/model';
+import { datasetArb, dayArb } from '../arbitraries';
+import { loadFixture } from '../fixture';
 
 const mini = loadFixture();
 

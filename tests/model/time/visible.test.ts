@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { indexDataset, snapshotAt, stateAt, summariseVisible } from '../../src/model';
-import { syntheticDataset } from '../../src/model/synthetic';
-import { applyFilters } from '../../src/store/selectors';
-import { filtersArb } from './arbitraries';
+import { indexDataset, snapshotAt, stateAt, summariseVisible } from '../../../src/model';
+import { syntheticDataset } from '../../../src/model/synthetic';
+import { applyFilters } from '../../../src/store/selectors';
+import { filtersArb } from '../arbitraries';
 
 describe('summariseVisible (the status line, counted from the typed-array state)', () => {
   const index = indexDataset(syntheticDataset({ seed: 5, actors: 30, pairs: 100, events: 2000, ties: 15 }));

@@ -1,9 +1,9 @@
 import { tieEdge } from './standing';
-import { DAYS_PER_YEAR, formatDay, parseDate } from './dates';
+import { DAYS_PER_YEAR, formatDay, parseDate } from '../dates';
 import { pairKey } from './dataset-index';
 import { signOf, toDay, weightOf, type SnapshotOptions, type TimeInput } from './engine';
-import type { Actor, Dataset, EngineOptions, Snapshot, SnapshotEdge } from './types';
-import { DEFAULT_ENGINE_OPTIONS } from './types';
+import type { Actor, Dataset, EngineOptions, Snapshot, SnapshotEdge } from '../types';
+import { DEFAULT_ENGINE_OPTIONS } from '../types';
 
 /**
  * The snapshot computed the slow, obvious way: every event is parsed and weighed on every call, straight

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { indexDataset } from '../../src/model/dataset-index';
-import { relationEdgesOf, snapshotAt } from '../../src/model/engine';
-import { emptyPairState, stateAt, type PairState } from '../../src/model/pair-state';
-import { syntheticDataset } from '../../src/model/synthetic';
+import { indexDataset } from '../../../src/model/time/dataset-index';
+import { relationEdgesOf, snapshotAt } from '../../../src/model/time/engine';
+import { emptyPairState, stateAt, type PairState } from '../../../src/model/time/pair-state';
+import { syntheticDataset } from '../../../src/model/synthetic';
 
 const copy = (s: PairState) => ({
   alive: [...s.alive],

@@ -1,5 +1,5 @@
 import type { Span } from './dataset-index';
-import type { EngineOptions, Sign, SnapshotEdge, Tie, TieType } from './types';
+import type { EngineOptions, Sign, SnapshotEdge, Tie, TieType } from '../types';
 
 /** Hostile tie types draw and count as negative; every other tie as positive. */
 export function tieSign(type: TieType): Sign {

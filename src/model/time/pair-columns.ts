@@ -1,6 +1,6 @@
 import type { PairIndex } from './dataset-index';
-import { parseDate } from './dates';
-import type { Dataset } from './types';
+import { parseDate } from '../dates';
+import type { Dataset } from '../types';
 
 /**
  * Every pair's events in shared flat arrays (pair p owns offsets[p] .. offsets[p + 1]), in pair order.

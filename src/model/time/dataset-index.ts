@@ -1,6 +1,6 @@
-import { DAYS_PER_YEAR, parseDate } from './dates';
-import type { Actor, Dataset, EngineOptions, Tie } from './types';
-import { DEFAULT_ENGINE_OPTIONS } from './types';
+import { DAYS_PER_YEAR, parseDate } from '../dates';
+import type { Actor, Dataset, EngineOptions, Tie } from '../types';
+import { DEFAULT_ENGINE_OPTIONS } from '../types';
 import { type TimeGrid, buildTimeGrid } from './time-grid';
 import {
   type PairColumns,

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { syntheticDataset } from '../../src/model/synthetic';
-import { naiveSnapshotAt } from '../../src/model/naive';
-import { indexDataset } from '../../src/model/dataset-index';
-import { snapshotAt } from '../../src/model/engine';
-import { DEFAULT_ENGINE_OPTIONS, type Snapshot } from '../../src/model/types';
+import { syntheticDataset } from '../../../src/model/synthetic';
+import { naiveSnapshotAt } from '../../../src/model/time/naive';
+import { indexDataset } from '../../../src/model/time/dataset-index';
+import { snapshotAt } from '../../../src/model/time/engine';
+import { DEFAULT_ENGINE_OPTIONS, type Snapshot } from '../../../src/model/types';
 
 const EPS = 1e-9;
 const { neutralBand, minAbsScore } = DEFAULT_ENGINE_OPTIONS;
@@ -67,7 +67,7 @@ describe('indexed snapshot against the naive scan', () => {
   });
 
   it('matches on the hand-made fixture across its span', async () => {
-    const { loadDatasetText } = await import('../../src/model/validate');
+    const { loadDatasetText } = await import('../../../src/model/validate');
     const { readFileSync } = await import('node:fs');
     const loaded = loadDatasetText(readFileSync('tests/fixtures/mini.json', 'utf8'));
     if (!loaded.ok) throw new Error('fixture invalid');
