@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type DatasetIndex, type Snapshot, layoutSpan } from '../model';
 import {
+  type EdgeDirection,
   type SampleStep,
   csvFileName,
   datasetToDynamicGexf,
@@ -13,6 +14,7 @@ import {
   snapshotToGraphml,
   snapshotToJson,
   snapshotToSvg,
+  withBom,
 } from '../model/export';
 import { svgToPng } from './render-png';
 
@@ -29,6 +31,10 @@ export interface OutputOptions {
   /** A CSS colour, or "transparent". */
   background: string;
   step: SampleStep;
+  /** GraphML/GEXF: one undirected graph (default) or Gephi's mixed graph. */
+  direction: EdgeDirection;
+  /** CSV: start each file (or the stdout text) with a UTF-8 byte-order mark for Excel. */
+  bom: boolean;
   write: (text: string) => void;
 }
 
@@ -60,7 +66,9 @@ export async function writeExport(
   if (o.format === 'gexf-dynamic') {
     const positions = layoutSpan(index, { width: o.width, height: o.height });
     const name = dynamicGexfFileName(index.span.start, index.span.end);
-    written.push(emit(o, name, datasetToDynamicGexf(index, { positions, step: o.step })));
+    written.push(
+      emit(o, name, datasetToDynamicGexf(index, { positions, step: o.step, direction: o.direction })),
+    );
     return written.filter((p): p is string => p !== undefined);
   }
   if (!snapshot) throw new Error(`--at is required for --format ${o.format}`);
@@ -70,10 +78,14 @@ export async function writeExport(
       written.push(emit(o, snapshotFileName(snapshot, 'json'), snapshotToJson(snapshot)));
       break;
     case 'graphml':
-      written.push(emit(o, snapshotFileName(snapshot, 'graphml'), snapshotToGraphml(snapshot, positions())));
+      written.push(
+        emit(o, snapshotFileName(snapshot, 'graphml'), snapshotToGraphml(snapshot, positions(), o.direction)),
+      );
       break;
     case 'gexf':
-      written.push(emit(o, snapshotFileName(snapshot, 'gexf'), snapshotToGexf(snapshot, positions())));
+      written.push(
+        emit(o, snapshotFileName(snapshot, 'gexf'), snapshotToGexf(snapshot, positions(), o.direction)),
+      );
       break;
     case 'svg':
       written.push(emit(o, snapshotFileName(snapshot, 'svg'), svgFor(snapshot, index, o)));
@@ -90,7 +102,7 @@ export async function writeExport(
       const edges = edgesCsv(snapshot);
       if (o.out === undefined) {
         // Two tables on stdout, nodes first, separated by one empty line.
-        o.write(`${nodes}\r\n${edges}`);
+        o.write(withBom(`${nodes}\r\n${edges}`, o.bom));
         break;
       }
       if (!isDir(o.out)) mkdirSync(o.out, { recursive: true });
@@ -99,7 +111,7 @@ export async function writeExport(
         ['edges', edges],
       ] as const) {
         const path = join(o.out, csvFileName(snapshot, table));
-        writeFileSync(path, text);
+        writeFileSync(path, withBom(text, o.bom));
         written.push(path);
       }
       break;

@@ -1,4 +1,5 @@
 import { indexDataset, parseDate, snapshotAt } from '../model';
+import { EDGE_DIRECTIONS, type EdgeDirection } from '../model/export';
 import { parseArgs, runCli, stringArg } from './args';
 import { readDatasetFile } from './dataset-file';
 import { FORMATS, type Format, writeExport } from './snapshot-formats';
@@ -6,7 +7,8 @@ import { FORMATS, type Format, writeExport } from './snapshot-formats';
 const USAGE = [
   'usage: npm run --silent snapshot -- --at YYYY-MM-DD [--format FORMAT] [--window-from DATE] [--dataset path]',
   `         [--out FILE|DIR] [--width 1200] [--height 900] [--scale 1] [--background #ffffff|transparent]`,
-  `         [--step month|quarter|year]   FORMAT: ${FORMATS.join('|')} (default json)`,
+  `         [--step month|quarter|year] [--direction undirected|mixed] [--bom]`,
+  `         FORMAT: ${FORMATS.join('|')} (default json)`,
 ].join('\n');
 
 function numberArg(
@@ -26,7 +28,7 @@ function numberArg(
 void runCli(async () => {
   const args = parseArgs(process.argv.slice(2), [
     ...['at', 'format', 'dataset', 'window-from', 'help', 'out'],
-    ...['width', 'height', 'scale', 'background', 'step'],
+    ...['width', 'height', 'scale', 'background', 'step', 'direction', 'bom'],
   ]);
   if (args.help) {
     process.stdout.write(`${USAGE}\n`);
@@ -44,6 +46,10 @@ void runCli(async () => {
   const step = stringArg(args, 'step') ?? 'month';
   if (step !== 'month' && step !== 'quarter' && step !== 'year')
     throw new Error('--step is month, quarter or year');
+  const direction = stringArg(args, 'direction') ?? 'undirected';
+  if (!EDGE_DIRECTIONS.includes(direction as EdgeDirection))
+    throw new Error(`--direction is ${EDGE_DIRECTIONS.join(' or ')}`);
+  if (args.bom !== undefined && args.bom !== true) throw new Error('--bom takes no value');
   const background = stringArg(args, 'background') ?? '#ffffff';
   if (!/^(transparent|#[0-9a-fA-F]{3,8}|[a-z]+)$/.test(background))
     throw new Error('--background is "transparent", a #hex colour or a CSS colour name');
@@ -58,6 +64,8 @@ void runCli(async () => {
     scale: numberArg(stringArg(args, 'scale'), 'scale', 1, 0.25, 8),
     background,
     step,
+    direction: direction as EdgeDirection,
+    bom: args.bom === true,
     write: (text) => process.stdout.write(text),
   });
   for (const path of written) process.stderr.write(`wrote ${path}\n`);

@@ -2,6 +2,7 @@ export * from './escape';
 export * from './filenames';
 export * from './json';
 export * from './csv';
+export * from './direction';
 export * from './graphml';
 export * from './gexf';
 export * from './dynamic-graph';
