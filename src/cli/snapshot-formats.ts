@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type DatasetIndex, type Snapshot, layoutSpan } from '../model';
+import { graphLabel } from '../model/graph-label';
 import {
   type EdgeDirection,
   type SampleStep,
@@ -8,6 +9,8 @@ import {
   datasetToDynamicGexf,
   dynamicGexfFileName,
   edgesCsv,
+  exportSource,
+  exportTitle,
   nodesCsv,
   snapshotFileName,
   snapshotToGexf,
@@ -35,6 +38,8 @@ export interface OutputOptions {
   direction: EdgeDirection;
   /** CSV: start each file (or the stdout text) with a UTF-8 byte-order mark for Excel. */
   bom: boolean;
+  /** SVG/PNG furniture: a title (null: none), the date, the legend and the source line. */
+  picture: { title: string | null; date: boolean; legend: boolean; source: boolean; theme: 'light' | 'dark' };
   write: (text: string) => void;
 }
 
@@ -53,8 +58,25 @@ function emit(o: OutputOptions, defaultName: string, body: string | Buffer): str
 function svgFor(snapshot: Snapshot, index: DatasetIndex, o: OutputOptions): string {
   const positions = layoutSpan(index, { width: o.width, height: o.height });
   const background = o.background === 'transparent' ? null : o.background;
-  return snapshotToSvg(snapshot, positions, { width: o.width, height: o.height, background });
+  const { meta } = index.dataset;
+  return snapshotToSvg(snapshot, positions, {
+    width: o.width,
+    height: o.height,
+    background,
+    theme: o.picture.theme,
+    title: o.picture.title ?? '',
+    date: o.picture.date,
+    legend: o.picture.legend,
+    source: o.picture.source ? exportSource(meta.name, meta.version) : '',
+    labelOf: (n) => {
+      const entry = index.actors.get(n.id);
+      return entry ? graphLabel(entry.actor, n.label) : n.label;
+    },
+  });
 }
+
+/** The default title of a picture: the dataset's name, without the product name. */
+export const defaultTitle = (index: DatasetIndex) => exportTitle(index.dataset.meta.name);
 
 /** Writes one export; returns the paths written (empty when printed to stdout). */
 export async function writeExport(

@@ -1,13 +1,14 @@
 import { indexDataset, parseDate, snapshotAt } from '../model';
-import { EDGE_DIRECTIONS, type EdgeDirection } from '../model/export';
+import { EDGE_DIRECTIONS, type EdgeDirection, NAMED_COLORS, parseColor } from '../model/export';
 import { parseArgs, runCli, stringArg } from './args';
 import { readDatasetFile } from './dataset-file';
-import { FORMATS, type Format, writeExport } from './snapshot-formats';
+import { FORMATS, type Format, defaultTitle, writeExport } from './snapshot-formats';
 
 const USAGE = [
   'usage: npm run --silent snapshot -- --at YYYY-MM-DD [--format FORMAT] [--window-from DATE] [--dataset path]',
   `         [--out FILE|DIR] [--width 1200] [--height 900] [--scale 1] [--background #ffffff|transparent]`,
   `         [--step month|quarter|year] [--direction undirected|mixed] [--bom]`,
+  `         [--title TEXT] [--no-title] [--no-date] [--no-legend] [--no-source] [--theme light|dark]`,
   `         FORMAT: ${FORMATS.join('|')} (default json)`,
 ].join('\n');
 
@@ -28,7 +29,8 @@ function numberArg(
 void runCli(async () => {
   const args = parseArgs(process.argv.slice(2), [
     ...['at', 'format', 'dataset', 'window-from', 'help', 'out'],
-    ...['width', 'height', 'scale', 'background', 'step', 'direction', 'bom'],
+    ...['width', 'height', 'scale', 'background', 'step', 'direction', 'bom', 'theme', 'title'],
+    ...['no-title', 'no-date', 'no-legend', 'no-source'],
   ]);
   if (args.help) {
     process.stdout.write(`${USAGE}\n`);
@@ -49,10 +51,16 @@ void runCli(async () => {
   const direction = stringArg(args, 'direction') ?? 'undirected';
   if (!EDGE_DIRECTIONS.includes(direction as EdgeDirection))
     throw new Error(`--direction is ${EDGE_DIRECTIONS.join(' or ')}`);
-  if (args.bom !== undefined && args.bom !== true) throw new Error('--bom takes no value');
-  const background = stringArg(args, 'background') ?? '#ffffff';
-  if (!/^(transparent|#[0-9a-fA-F]{3,8}|[a-z]+)$/.test(background))
-    throw new Error('--background is "transparent", a #hex colour or a CSS colour name');
+  for (const flag of ['bom', 'no-title', 'no-date', 'no-legend', 'no-source'])
+    if (args[flag] !== undefined && args[flag] !== true) throw new Error(`--${flag} takes no value`);
+  const theme = stringArg(args, 'theme') ?? 'light';
+  if (theme !== 'light' && theme !== 'dark') throw new Error('--theme is light or dark');
+  // The dark theme's page colour, as in the app, unless a background is given.
+  const background = stringArg(args, 'background') ?? (theme === 'dark' ? '#14171f' : '#ffffff');
+  if (background !== 'transparent' && !parseColor(background))
+    throw new Error(
+      `--background is "transparent", #rgb, #rrggbb (or with alpha) or one of: ${Object.keys(NAMED_COLORS).join(', ')}`,
+    );
 
   const index = indexDataset(readDatasetFile(stringArg(args, 'dataset')));
   const snapshot = at ? snapshotAt(index, at, windowFrom ? { windowFrom } : {}) : null;
@@ -66,6 +74,13 @@ void runCli(async () => {
     step,
     direction: direction as EdgeDirection,
     bom: args.bom === true,
+    picture: {
+      title: args['no-title'] ? null : (stringArg(args, 'title') ?? defaultTitle(index)),
+      date: !args['no-date'],
+      legend: !args['no-legend'],
+      source: !args['no-source'],
+      theme,
+    },
     write: (text) => process.stdout.write(text),
   });
   for (const path of written) process.stderr.write(`wrote ${path}\n`);

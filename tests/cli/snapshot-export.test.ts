@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { DOMParser } from '@xmldom/xmldom';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { contrastRatio } from '../../src/model/export';
 import { FIXTURE, ROOT } from './run-cli';
 
 const run = promisify(execFile);
@@ -95,6 +96,27 @@ describe('snapshot CLI formats', { timeout: 120_000 }, () => {
     expect(await fails('--at', '1971', '--format', 'gexf', '--direction', 'up')).toMatch(
       /--direction is undirected or mixed/,
     );
+  });
+
+  it('titles pictures with the dataset and inks them by contrast with --background', async () => {
+    const { stdout } = await snapshot('--at', '1971-12-10', '--format', 'svg', '--background', '#102030');
+    const doc = xml(stdout);
+    const texts = Array.from(doc.getElementsByTagName('text'));
+    const byClass = (c: string) => texts.find((t) => t.getAttribute('class') === c)!;
+    expect(byClass('title').textContent).not.toMatch(/^Entente/);
+    expect(byClass('source').textContent).toMatch(/^Source: /);
+    const fills = [
+      ...texts.map((t) => t.getAttribute('fill')),
+      ...Array.from(doc.getElementsByTagName('g')).map((g) => g.getAttribute('fill')),
+    ].filter((f): f is string => !!f && f.startsWith('#'));
+    expect(fills.length).toBeGreaterThan(3);
+    for (const fill of fills) expect(contrastRatio(fill, '#102030')).toBeGreaterThanOrEqual(4.5);
+    const bare = xml(
+      (await snapshot('--at', '1971-12-10', '--format', 'svg', '--no-title', '--no-source', '--no-legend'))
+        .stdout,
+    );
+    const classes = Array.from(bare.getElementsByTagName('text')).map((t) => t.getAttribute('class'));
+    expect(classes.filter(Boolean)).toEqual(['date']);
   });
 
   it('writes a dynamic GEXF named by its years', async () => {

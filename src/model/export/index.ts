@@ -9,3 +9,4 @@ export * from './dynamic-graph';
 export * from './gexf-dynamic';
 export * from './svg';
 export * from './palette';
+export * from './contrast';
