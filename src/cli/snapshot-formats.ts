@@ -97,7 +97,7 @@ export async function writeExport(
   const positions = () => layoutSpan(index, { width: o.width, height: o.height });
   switch (o.format) {
     case 'json':
-      written.push(emit(o, snapshotFileName(snapshot, 'json'), snapshotToJson(snapshot)));
+      written.push(emit(o, snapshotFileName(snapshot, 'json'), snapshotToJson(snapshot, positions())));
       break;
     case 'graphml':
       written.push(

@@ -10,3 +10,4 @@ export * from './gexf-dynamic';
 export * from './svg';
 export * from './palette';
 export * from './contrast';
+export * from './snapshot-schema';
