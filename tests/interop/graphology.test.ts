@@ -2,7 +2,7 @@ import Graph from 'graphology';
 import gexf from 'graphology-gexf';
 import { describe, expect, it } from 'vitest';
 import { indexDataset, layoutSpan, snapshotAt } from '../../src/model';
-import { datasetToDynamicGexf, dynamicGraph, snapshotToGexf } from '../../src/model/export';
+import { datasetToDynamicGexf, dynamicGraph, isDirectedEdge, snapshotToGexf } from '../../src/model/export';
 import { loadFixture } from '../model/fixture';
 
 /** graphology (sigma.js, the JavaScript side of graph analysis) reading our GEXF exports. */
@@ -20,7 +20,7 @@ describe('graphology-gexf', () => {
         e.weight,
         e.sign,
         e.score,
-        e.kind === 'membership' || e.kind === 'leadership',
+        isDirectedEdge(e),
         e.source,
         e.target,
       ]);

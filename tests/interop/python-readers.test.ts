@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDay, indexDataset, layoutSpan, snapshotAt } from '../../src/model';
 import {
+  isDirectedEdge,
   datasetToDynamicGexf,
   dynamicGraph,
   snapshotToGexf,
@@ -68,7 +69,7 @@ function expectedEdge(e: ReturnType<typeof snapshotAt>['edges'][number], none: u
     tie: or(e.tie),
     role: or(e.role),
     label: or(e.label),
-    directed: e.kind === 'membership' || e.kind === 'leadership',
+    directed: isDirectedEdge(e),
     from: e.source,
     to: e.target,
   };
@@ -178,11 +179,7 @@ describe('dynamic GEXF of the bundled dataset', () => {
         const spells = e.spells.map((s) => [day(s.start), day(s.end)]);
         if (spells.length > 1) expect(data.spells).toEqual(spells);
         else expect([data.start, data.end]).toEqual(spells[0]);
-        expect([data.directed, data.from, data.to]).toEqual([
-          e.kind === 'membership' || e.kind === 'leadership',
-          e.source,
-          e.target,
-        ]);
+        expect([data.directed, data.from, data.to]).toEqual([isDirectedEdge(e), e.source, e.target]);
         values += (data.strength as unknown[]).length;
       }
       expect(values).toBeGreaterThan(3000);

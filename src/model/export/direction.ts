@@ -10,9 +10,15 @@ import type { SnapshotEdge } from '../types';
 export type EdgeDirection = 'undirected' | 'mixed';
 export const EDGE_DIRECTIONS: readonly EdgeDirection[] = ['undirected', 'mixed'];
 
-/** Membership and leadership point from member/leader to organisation/state; the rest are mutual. */
+/**
+ * Ties whose ends are not interchangeable: member -> organisation, leader -> state, patron -> client
+ * (patronage is in the schema from the lasting-state tie types on). Relations and the other ties are
+ * mutual.
+ */
+const DIRECTED_KINDS: ReadonlySet<string> = new Set(['membership', 'leadership', 'patronage']);
+
 export function isDirectedEdge(edge: Pick<SnapshotEdge, 'kind'>): boolean {
-  return edge.kind === 'membership' || edge.kind === 'leadership';
+  return DIRECTED_KINDS.has(edge.kind);
 }
 
 /** The attributes that keep direction recoverable whatever the graph type a reader imposes. */
