@@ -40,6 +40,7 @@ export const DEFAULT_SVG: SvgOptions = {
 
 const MARGIN = 32;
 const LABEL_SIZE = 12;
+const SPREAD_MAX = 300;
 
 /** The label box a node needs: its shape above, its name under it. */
 const boxFor = (label: string): Box => ({ w: Math.max(26, textWidth(label, LABEL_SIZE) + 6), h: 42 });
@@ -78,7 +79,9 @@ export function snapshotToSvg(
   // instead, so a few amounts of spreading are tried and the one that names the most nodes wins.
   const frame = { x1: 4, y1: header - 8, x2: o.width - 4, y2: o.height - footer };
   let best: { at: Map<string, Point>; named: Map<string, LabelSide> } | null = null;
-  for (const rounds of [60, 12, 4, 0]) {
+  // Spreading is quadratic per sweep: above SPREAD_MAX nodes (names unreadable at any picture size
+  // anyway) the layout is fitted as it is and only the names that fit are drawn.
+  for (const rounds of ids.length > SPREAD_MAX ? [0] : [60, 12, 4, 0]) {
     const at = placeNodes(
       ids,
       (id) => model.get(id)!,
