@@ -1,5 +1,6 @@
 import type { Dataset } from '../model';
 import type { ImportFormat, ImportIssue, ImportOptions, ProgressFn } from '../model/import';
+import { datasetFromWire } from './dataset-wire';
 import type { ImportReply, ImportRequest, WireResult } from './import-protocol';
 import { runImportTask, type ImportInput } from './import-task';
 import { lazyWorker } from './lazy-worker';
@@ -14,10 +15,11 @@ const importer = lazyWorker(
 );
 let nextId = 1;
 
-function fromWire(wire: WireResult): BackgroundResult {
-  if (!wire.ok) return wire;
+async function fromWire(result: WireResult): Promise<BackgroundResult> {
+  if (!result.ok) return result;
+  const { wire, ...rest } = result;
   // Our own worker's output of a validated dataset, so parsing is all that is needed.
-  return { ...wire, dataset: JSON.parse(wire.datasetJson) as Dataset };
+  return { ...rest, dataset: await datasetFromWire(wire), datasetJson: wire.json };
 }
 
 async function inThisThread(
@@ -52,7 +54,7 @@ export function importInBackground(
       if (reply.type === 'progress') onProgress?.(reply.progress);
       else {
         stop();
-        resolve(fromWire(reply.result));
+        void fromWire(reply.result).then(resolve);
       }
     };
     const onError = (event: ErrorEvent) => {
