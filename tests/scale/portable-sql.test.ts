@@ -35,13 +35,11 @@ describe('aggregate.sql stays portable between DuckDB and Spark SQL', () => {
   });
 
   it('the Spark job that runs it is valid Python', (ctx) => {
-    let python = '';
     try {
-      python = execFileSync('python3', ['--version'], { encoding: 'utf8' });
+      execFileSync('python3', ['--version']);
     } catch {
       return ctx.skip('python3 is not installed');
     }
-    expect(python).toMatch(/Python 3/);
     const source = readFileSync(resolve(SCALE, 'spark_aggregate.py'), 'utf8');
     // Compiles without writing __pycache__ into the checkout.
     execFileSync('python3', ['-c', 'import sys; compile(sys.stdin.read(), "spark_aggregate.py", "exec")'], {
