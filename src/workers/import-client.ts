@@ -7,7 +7,7 @@ import { lazyWorker } from './lazy-worker';
 
 /** An import result that also carries the dataset as JSON text, ready to be stored. */
 export type BackgroundResult =
-  | { ok: true; dataset: Dataset; datasetJson: string; warnings: ImportIssue[]; formats: ImportFormat[] }
+  | { ok: true; dataset: Dataset; datasetJson: Blob; warnings: ImportIssue[]; formats: ImportFormat[] }
   | { ok: false; issues: ImportIssue[] };
 
 const importer = lazyWorker(
@@ -19,7 +19,7 @@ async function fromWire(result: WireResult): Promise<BackgroundResult> {
   if (!result.ok) return result;
   const { wire, ...rest } = result;
   // Our own worker's output of a validated dataset, so parsing is all that is needed.
-  return { ...rest, dataset: await datasetFromWire(wire), datasetJson: wire.json };
+  return { ...rest, dataset: await datasetFromWire(wire), datasetJson: wire.blob };
 }
 
 async function inThisThread(
@@ -28,7 +28,9 @@ async function inThisThread(
   options: ImportOptions = {},
 ): Promise<BackgroundResult> {
   const result = await runImportTask(inputs, onProgress, options);
-  return result.ok ? { ...result, datasetJson: JSON.stringify(result.dataset) } : result;
+  return result.ok
+    ? { ...result, datasetJson: new Blob([JSON.stringify(result.dataset)], { type: 'application/json' }) }
+    : result;
 }
 
 /**
