@@ -1,3 +1,4 @@
+import { DIRECTED_TIE_TYPES } from '../schema';
 import type { SnapshotEdge } from '../types';
 
 /**
@@ -11,11 +12,10 @@ export type EdgeDirection = 'undirected' | 'mixed';
 export const EDGE_DIRECTIONS: readonly EdgeDirection[] = ['undirected', 'mixed'];
 
 /**
- * Ties whose ends are not interchangeable: member -> organisation, leader -> state, patron -> client
- * (patronage is in the schema from the lasting-state tie types on). Relations and the other ties are
- * mutual.
+ * Ties whose ends are not interchangeable (the schema's DIRECTED_TIE_TYPES): member -> organisation,
+ * leader -> state, patron -> client. Relations and the other ties are mutual.
  */
-const DIRECTED_KINDS: ReadonlySet<string> = new Set(['membership', 'leadership', 'patronage']);
+const DIRECTED_KINDS: ReadonlySet<string> = new Set(DIRECTED_TIE_TYPES);
 
 export function isDirectedEdge(edge: Pick<SnapshotEdge, 'kind'>): boolean {
   return DIRECTED_KINDS.has(edge.kind);
