@@ -1,4 +1,5 @@
 import type { Core } from 'cytoscape';
+import { actorIdOf } from '../../graph/elements';
 import { type Point, formatDay } from '../../model';
 import {
   csvFileName,
@@ -34,7 +35,7 @@ export function positionsFrom(cy: Core | null): Map<string, Point> {
   const out = new Map<string, Point>();
   cy?.nodes().forEach((n) => {
     const p = n.position();
-    out.set(n.id(), { x: p.x, y: p.y });
+    out.set(actorIdOf(n.id()), { x: p.x, y: p.y });
   });
   return out;
 }
