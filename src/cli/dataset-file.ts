@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Dataset } from '../model';
-import { checkSize, formatImportIssue, importFiles, type ImportResult } from '../model/import';
+import { checkSize, decodeFile, formatImportIssue, importFiles, type ImportResult } from '../model/import';
 
 export const DEFAULT_DATASET = fileURLToPath(new URL('../../data/entente.json', import.meta.url));
 
@@ -20,18 +20,18 @@ export function loadDatasetFiles(spec: string): ImportResult {
   const files = [];
   for (const path of paths) {
     let size: number;
-    let text: string;
+    let bytes: Uint8Array;
     try {
       size = statSync(path).size;
       // Refuse an oversized file before reading it into memory.
       if (checkSize(path, size)) return { ok: false, issues: [checkSize(path, size)!] };
-      text = readFileSync(path, 'utf8');
+      bytes = readFileSync(path);
     } catch (err) {
       throw new Error(`cannot read dataset ${path}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, {
         cause: err,
       });
     }
-    files.push({ name: paths.length > 1 ? basename(path) : path, text });
+    files.push(decodeFile(paths.length > 1 ? basename(path) : path, bytes));
   }
   return importFiles(files);
 }

@@ -1,6 +1,8 @@
 import { indexDataset, parseDate, snapshotAt } from '../model';
 import { parseArgs, runCli, stringArg } from './args';
 import { readDatasetFile } from './dataset-file';
+import { dateInSpan } from './date-arg';
+import { terminalLine, writeStdout } from './terminal';
 import { FORMATS, type Format, writeExport } from './snapshot-formats';
 
 const USAGE = [
@@ -49,6 +51,8 @@ void runCli(async () => {
     throw new Error('--background is "transparent", a #hex colour or a CSS colour name');
 
   const index = indexDataset(readDatasetFile(stringArg(args, 'dataset')));
+  if (at) dateInSpan(at, 'at', index.span);
+  if (windowFrom) dateInSpan(windowFrom, 'window-from', index.span);
   const snapshot = at ? snapshotAt(index, at, windowFrom ? { windowFrom } : {}) : null;
   const written = await writeExport(index, snapshot, {
     format,
@@ -58,7 +62,7 @@ void runCli(async () => {
     scale: numberArg(stringArg(args, 'scale'), 'scale', 1, 0.25, 8),
     background,
     step,
-    write: (text) => process.stdout.write(text),
+    write: (text) => writeStdout(text),
   });
-  for (const path of written) process.stderr.write(`wrote ${path}\n`);
+  for (const path of written) process.stderr.write(`wrote ${terminalLine(path)}\n`);
 });

@@ -1,5 +1,6 @@
 import {
   checkSize,
+  decodeFile,
   importFiles,
   type ImportFile,
   type ImportIssue,
@@ -34,7 +35,7 @@ export async function runImportTask(
     }
     onProgress?.({ phase: 'checking', file: input.name, fraction: 0 });
     try {
-      files.push({ name: input.name, text: await input.text() });
+      files.push(decodeFile(input.name, new Uint8Array(await input.arrayBuffer())));
     } catch (err) {
       const message = `cannot read the file: ${err instanceof Error ? err.message : String(err)}`;
       return { ok: false, issues: [{ severity: 'error', path: input.name, file: input.name, message }] };
