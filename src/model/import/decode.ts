@@ -16,7 +16,7 @@ export function decodeFile(name: string, bytes: Uint8Array): ImportFile {
     return { name, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
     const line = lineOfFirstInvalidUtf8(bytes);
-    const text = new TextDecoder('windows-1252').decode(bytes);
+    const text = decodeWindows1252(bytes);
     return {
       name,
       text,
@@ -52,4 +52,27 @@ export function lineOfFirstInvalidUtf8(bytes: Uint8Array): number {
     i += need + 1;
   }
   return line;
+}
+
+/**
+ * Windows-1252's 0x80-0x9F (curly quotes, dashes, the euro sign); 0 marks the five unassigned bytes,
+ * which WHATWG maps to the C1 control of the same number. Written out because Node's TextDecoder
+ * reads "windows-1252" as ISO-8859-1 (C1 controls), unlike browsers.
+ */
+const CP1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0,
+  0x017d, 0, 0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a,
+  0x0153, 0, 0x017e, 0x0178,
+];
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  const CHUNK = 8192;
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    const codes = Array.from(bytes.subarray(i, i + CHUNK), (b) =>
+      b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] || b : b,
+    );
+    parts.push(String.fromCharCode(...codes));
+  }
+  return parts.join('');
 }
