@@ -24,10 +24,13 @@ export const SYSTEM_BROWSERS = [
 ];
 
 /**
- * Flags of @sparticuz/chromium's recommended set that we leave out: they switch off the same-origin
- * policy and mixed-content blocking, which the browser tests must see working (CSP, workers).
+ * Flags of @sparticuz/chromium's recommended set (made for one page per serverless call) that we leave
+ * out: two switch off the same-origin policy and mixed-content blocking, which the browser tests must
+ * see working; --single-process takes the whole browser down when one of several contexts closes; and
+ * Playwright gives --headless itself.
  */
-const UNSAFE_PACKAGE_ARGS = /^--(disable-web-security|allow-running-insecure-content|headless)\b/;
+const LEFT_OUT_PACKAGE_ARGS =
+  /^--(disable-web-security|allow-running-insecure-content|single-process|headless)\b/;
 
 export interface ChromiumChoice {
   executablePath: string;
@@ -50,7 +53,7 @@ export async function findChromium(env: NodeJS.ProcessEnv = process.env): Promis
   if (process.platform === 'linux' && process.arch === 'x64') {
     const packaged = await import('@sparticuz/chromium').then((m) => m.default).catch(() => null);
     if (packaged) {
-      const recommended = packaged.args.filter((a) => !UNSAFE_PACKAGE_ARGS.test(a));
+      const recommended = packaged.args.filter((a) => !LEFT_OUT_PACKAGE_ARGS.test(a));
       return {
         executablePath: await packaged.executablePath(),
         args: [...new Set([...CHROME_ARGS, ...recommended])],

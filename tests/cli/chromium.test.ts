@@ -14,7 +14,9 @@ describe('finding a browser without downloading one', () => {
       expect(found.source).toBe('@sparticuz/chromium');
       expect(found.args).toEqual(expect.arrayContaining(CHROME_ARGS));
       expect(
-        found.args.filter((a) => /disable-web-security|allow-running-insecure|headless=/.test(a)),
+        found.args.filter((a) =>
+          /disable-web-security|allow-running-insecure|single-process|headless=/.test(a),
+        ),
       ).toEqual([]);
     },
     60_000,
