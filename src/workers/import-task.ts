@@ -1,7 +1,9 @@
 import {
   checkSize,
   decodeFile,
+  gunzipText,
   importFiles,
+  isGzip,
   type ImportFile,
   type ImportIssue,
   type ImportOptions,
@@ -35,7 +37,11 @@ export async function runImportTask(
     }
     onProgress?.({ phase: 'checking', file: input.name, fraction: 0 });
     try {
-      files.push(decodeFile(input.name, new Uint8Array(await input.arrayBuffer())));
+      if (isGzip(new Uint8Array(await input.slice(0, 2).arrayBuffer()))) {
+        const unpacked = await gunzipText(input.stream(), input.name);
+        if (!unpacked.ok) return unpacked;
+        files.push({ name: input.name, text: unpacked.text, packedBytes: input.size });
+      } else files.push(decodeFile(input.name, new Uint8Array(await input.arrayBuffer())));
     } catch (err) {
       const message = `cannot read the file: ${err instanceof Error ? err.message : String(err)}`;
       return { ok: false, issues: [{ severity: 'error', path: input.name, file: input.name, message }] };

@@ -32,7 +32,7 @@ describe('importing off the main thread', () => {
     const small = await importInBackground([{ name: 'mini.json', text: MINI_JSON }], undefined, {
       maxBytes: 100,
     });
-    expect(!small.ok && small.issues[0].message).toMatch(/too large .* the limit is 100 B/);
+    expect(!small.ok && small.issues[0].message).toMatch(/too large: .* the limit is 100 bytes \(100 B\)/);
     const file = new File([MINI_JSON], 'mini.json');
     expect((await importInBackground([file], undefined, { maxBytes: 100 })).ok).toBe(false);
     const open = await importInBackground([file], undefined, { maxBytes: Number.POSITIVE_INFINITY });
@@ -53,7 +53,7 @@ describe('importing off the main thread', () => {
     await vi.waitFor(() => expect(replies.at(-1)?.type).toBe('done'));
     const done = replies.at(-1)!;
     expect(done.id).toBe(7);
-    expect(done.type === 'done' && done.result.ok && JSON.parse(done.result.datasetJson).meta.name).toBe(
+    expect(done.type === 'done' && done.result.ok && JSON.parse(done.result.wire.json).meta.name).toBe(
       'Mini fixture',
     );
     expect(replies.filter((r) => r.type === 'progress').length).toBeGreaterThan(0);

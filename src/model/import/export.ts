@@ -51,6 +51,8 @@ export function exportCsvPair(dataset: Dataset): { 'actors.csv': string; 'events
     rationale: guardCsvText(e.rationale ?? ''),
     major: e.major === undefined ? '' : String(e.major),
     citations: guardCsvText(citationsCell(e.citations)),
+    episode: e.episode ?? '',
+    count: e.count === undefined ? '' : String(e.count),
   }));
   const opts = { newline: '\n' } as const;
   return {
