@@ -1,22 +1,10 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './scripts/content-security-policy';
 
-// The built app forbids inline scripts and eval. The dev server needs an inline HMR preamble,
-// so the policy is injected at build time only.
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "worker-src 'self' blob:",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "media-src 'self' blob:",
-  "connect-src 'self' blob: data:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
-
+// The built app forbids inline scripts and eval. The dev server needs an inline HMR preamble, so the
+// <meta> policy is injected at build time only; `vite preview` sends the full policy as a header.
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'entente-csp',
@@ -34,6 +22,7 @@ export default defineConfig({
   base: './',
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1200 },
   worker: { format: 'es' },
+  preview: { headers: { ...SECURITY_HEADERS } },
   test: {
     environment: 'node',
     include: ['tests/**/*.test.{ts,tsx}'],

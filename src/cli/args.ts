@@ -1,3 +1,5 @@
+import { terminalLine } from './terminal';
+
 /** Minimal `--name value` / `--flag` parsing; unknown options are errors so typos never pass silently. */
 export type ParsedArgs = Record<string, string | true>;
 
@@ -22,12 +24,12 @@ export function stringArg(args: ParsedArgs, name: string): string | undefined {
   return v;
 }
 
-/** Runs a CLI body; any error becomes one line on stderr and exit code 1. */
+/** Runs a CLI body; any error becomes one line on stderr (controls escaped) and exit code 1. */
 export async function runCli(body: () => Promise<void> | void): Promise<void> {
   try {
     await body();
   } catch (err) {
-    process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.stderr.write(`error: ${terminalLine(err instanceof Error ? err.message : String(err))}\n`);
     process.exitCode = 1;
   }
 }

@@ -5,6 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import type { Dataset } from '../model';
 import {
   checkSize,
+  decodeFile,
   formatImportIssue,
   importFiles,
   isGzip,
@@ -44,7 +45,7 @@ export function loadDatasetFiles(spec: string): ImportResult {
       });
     }
     if (!isGzip(bytes)) {
-      files.push({ name, text: bytes.toString('utf8') });
+      files.push(decodeFile(name, bytes));
       continue;
     }
     const unpacked = gunzip(name, bytes);
@@ -57,8 +58,8 @@ export function loadDatasetFiles(spec: string): ImportResult {
 /** The CLI's gzip reader: the same limit as the app's, enforced by zlib while it inflates. */
 function gunzip(name: string, bytes: Buffer): ImportFile | { issues: ImportIssue[] } {
   try {
-    const text = gunzipSync(bytes, { maxOutputLength: MAX_UNPACKED_BYTES }).toString('utf8');
-    return { name, text, packedBytes: bytes.length };
+    const unpacked = gunzipSync(bytes, { maxOutputLength: MAX_UNPACKED_BYTES });
+    return { ...decodeFile(name, unpacked), packedBytes: bytes.length };
   } catch (err) {
     if (err instanceof RangeError || (err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE')
       return { issues: [tooLargeUnpacked(name)] };

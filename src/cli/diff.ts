@@ -11,6 +11,8 @@ import type { DatasetIndex } from '../model';
 import { indexDataset } from '../model';
 import { parseArgs, runCli, stringArg } from './args';
 import { readDatasetFile } from './dataset-file';
+import { dateInSpan } from './date-arg';
+import { terminalText, writeStdout } from './terminal';
 import { type DateSummary, formatText, summarise } from './diff-format';
 
 const USAGE =
@@ -30,6 +32,12 @@ function dateArg(value: string | undefined, name: string): string {
   return value;
 }
 
+/** A diff reads forward in time; reversed dates would mix directions, so they are refused outright. */
+function checkOrder(from: string, to: string): void {
+  if (parseDate(from)!.start > parseDate(to)!.start)
+    throw new Error(`--from ${from} is after --to ${to}; give the earlier date as --from`);
+}
+
 void runCli(async () => {
   const args = parseArgs(process.argv.slice(2), ['from', 'to', 'format', 'dataset', 'min-change', 'help']);
   if (args.help) {
@@ -38,6 +46,7 @@ void runCli(async () => {
   }
   const from = dateArg(stringArg(args, 'from'), 'from');
   const to = dateArg(stringArg(args, 'to'), 'to');
+  checkOrder(from, to);
   const format = stringArg(args, 'format') ?? 'json';
   if (format !== 'json' && format !== 'text')
     throw new Error(`unknown --format "${format}" (known: json, text)`);
@@ -47,8 +56,10 @@ void runCli(async () => {
     throw new Error(`--min-change "${minText}" is not a non-negative number`);
   }
   const index = indexDataset(readDatasetFile(stringArg(args, 'dataset')));
+  dateInSpan(from, 'from', index.span);
+  dateInSpan(to, 'to', index.span);
   const diff = diffSnapshots(index, from, to, minChange === undefined ? {} : { minChange });
   const summary = { from: await analyse(index, from), to: await analyse(index, to) };
-  if (format === 'text') process.stdout.write(formatText(diff, summary.from, summary.to));
-  else process.stdout.write(`${JSON.stringify({ ...diff, summary }, null, 2)}\n`);
+  if (format === 'text') process.stdout.write(terminalText(formatText(diff, summary.from, summary.to)));
+  else writeStdout(`${JSON.stringify({ ...diff, summary }, null, 2)}\n`);
 });

@@ -2,6 +2,8 @@ import { indexDataset, parseDate, snapshotAt } from '../model';
 import { EDGE_DIRECTIONS, type EdgeDirection, NAMED_COLORS, parseColor } from '../model/export';
 import { parseArgs, runCli, stringArg } from './args';
 import { readDatasetFile } from './dataset-file';
+import { dateInSpan } from './date-arg';
+import { terminalLine, writeStdout } from './terminal';
 import { FORMATS, type Format, defaultTitle, writeExport } from './snapshot-formats';
 
 const USAGE = [
@@ -63,6 +65,8 @@ void runCli(async () => {
     );
 
   const index = indexDataset(readDatasetFile(stringArg(args, 'dataset')));
+  if (at) dateInSpan(at, 'at', index.span);
+  if (windowFrom) dateInSpan(windowFrom, 'window-from', index.span);
   const snapshot = at ? snapshotAt(index, at, windowFrom ? { windowFrom } : {}) : null;
   const written = await writeExport(index, snapshot, {
     format,
@@ -81,7 +85,7 @@ void runCli(async () => {
       source: !args['no-source'],
       theme,
     },
-    write: (text) => process.stdout.write(text),
+    write: (text) => writeStdout(text),
   });
-  for (const path of written) process.stderr.write(`wrote ${path}\n`);
+  for (const path of written) process.stderr.write(`wrote ${terminalLine(path)}\n`);
 });

@@ -2,7 +2,7 @@ import type cytoscape from 'cytoscape';
 import type { Core, EventObject } from 'cytoscape';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { LabelFor } from '../graph/elements';
+import { actorIdOf, cyNodeId, type LabelFor, modelIdOf } from '../graph/elements';
 import type { Positions } from '../graph/layout';
 import { stylesheet } from '../graph/stylesheet';
 import { syncGraphFrame } from '../graph/frame-sync';
@@ -90,14 +90,14 @@ export function GraphView() {
       else {
         const el = target as cytoscape.SingularElementArgument;
         const state = store.getState();
-        state.select({ type: el.isNode() ? 'node' : 'edge', id: el.id() });
+        state.select({ type: el.isNode() ? 'node' : 'edge', id: modelIdOf(el) });
         // Clicking something means "show me": leave the filters for the inspector (analytics stays).
         if (state.sidePanel === 'filters') state.setSidePanel('inspector');
       }
     };
     const onDragFree = (event: EventObject) => {
       const node = event.target as cytoscape.NodeSingular;
-      positions.current.set(node.id(), { ...node.position() });
+      positions.current.set(actorIdOf(node.id()), { ...node.position() });
     };
     // Zooming out grows labels in model units (re-styling only when the size steps) to keep them legible.
     let zoomFrame = 0;
@@ -112,7 +112,7 @@ export function GraphView() {
     };
     const onOver = (event: EventObject) => {
       const p = event.renderedPosition;
-      const id = (event.target as cytoscape.SingularElementArgument).id();
+      const id = modelIdOf(event.target as cytoscape.SingularElementArgument);
       setHover({ id, x: p.x, y: p.y, flip: p.x > cy.width() - 340 });
     };
     const onOut = () => setHover(null);
@@ -165,7 +165,7 @@ export function GraphView() {
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy || !focus) return;
-    const node = cy.getElementById(focus.id);
+    const node = cy.getElementById(cyNodeId(focus.id));
     if (node.nonempty())
       cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1.2) }, { duration: 300 });
   }, [focus]);

@@ -1,4 +1,5 @@
 import type { Core, EdgeSingular } from 'cytoscape';
+import { cyNodeId } from '../graph/elements';
 import type { Selection } from '../store';
 
 /**
@@ -41,7 +42,8 @@ function marksOf(cy: Core): Marks {
 export function applySelection(cy: Core, selection: Selection): void {
   const m = marksOf(cy);
   cy.batch(() => {
-    const id = selection?.id ?? null;
+    // The cy id: actors' nodes are prefixed (see cyNodeId), edge ids are used as they are.
+    const id = selection === null ? null : selection.type === 'node' ? cyNodeId(selection.id) : selection.id;
     const element = id === null ? cy.collection() : cy.getElementById(id);
     if (id !== m.selected) {
       if (m.selected !== null) cy.getElementById(m.selected).unselect();

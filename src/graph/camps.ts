@@ -1,4 +1,5 @@
 import type { Core, ElementDefinition } from 'cytoscape';
+import { cyNodeId } from './elements';
 
 /**
  * The analytics overlay on the graph: camp rings on actors, highlighted frustrated ties, the changes
@@ -16,7 +17,7 @@ export interface GraphOverlay {
   changes?: ReadonlyMap<string, EdgeChange> | null;
   /** Relations present at A but gone at B: drawn as faint dotted ghosts. */
   ghosts?: readonly { id: string; source: string; target: string; sign: number }[];
-  /** Node id -> diameter in px. */
+  /** Actor id -> diameter in px. */
   sizes?: ReadonlyMap<string, number> | null;
 }
 
@@ -97,7 +98,7 @@ export function applyOverlay(cy: Core, overlay: GraphOverlay): void {
     const { camps, frustrated, changes, sizes } = overlay;
     if (camps) {
       for (const [id, camp] of Object.entries(camps)) {
-        cy.getElementById(id).addClass(camp === 'A' ? 'camp-a' : 'camp-b');
+        cy.getElementById(cyNodeId(id)).addClass(camp === 'A' ? 'camp-a' : 'camp-b');
       }
     }
     if (frustrated) for (const id of frustrated) cy.getElementById(id).addClass('frustrated');
@@ -107,16 +108,18 @@ export function applyOverlay(cy: Core, overlay: GraphOverlay): void {
         edge.addClass(kind ? `change-${kind}` : 'unchanged');
       });
     }
-    if (sizes) for (const [id, size] of sizes) cy.getElementById(id).data('size', size);
+    if (sizes) for (const [id, size] of sizes) cy.getElementById(cyNodeId(id)).data('size', size);
     const ghosts: ElementDefinition[] = [];
     for (const g of overlay.ghosts ?? []) {
-      if (cy.getElementById(g.source).empty() || cy.getElementById(g.target).empty()) continue;
+      const source = cyNodeId(g.source);
+      const target = cyNodeId(g.target);
+      if (cy.getElementById(source).empty() || cy.getElementById(target).empty()) continue;
       ghosts.push({
         group: 'edges',
         data: {
           id: `${GHOST_PREFIX}${g.id}`,
-          source: g.source,
-          target: g.target,
+          source,
+          target,
           kind: 'relation',
           sign: g.sign,
           w: 0.3,

@@ -1,5 +1,29 @@
 import type { Snapshot, SnapshotEdge } from '../model';
 
+/**
+ * Cytoscape keys plain objects by element id in its graph algorithms (the BFS behind `components()`,
+ * which cose runs): a node id such as `constructor` or `__proto__` finds Object.prototype's member
+ * there and crashes the view. So actor ids never reach cy as they are: every node id is prefixed, and
+ * everything read back from cy goes through `actorIdOf`. Edge ids already start with `rel:`, `tie:` or
+ * `ghost:`, which no prototype member does.
+ */
+const NODE_PREFIX = 'n:';
+
+/** The Cytoscape id of an actor's node. */
+export function cyNodeId(actorId: string): string {
+  return NODE_PREFIX + actorId;
+}
+
+/** The actor id of a Cytoscape node id (the inverse of cyNodeId). */
+export function actorIdOf(cyId: string): string {
+  return cyId.startsWith(NODE_PREFIX) ? cyId.slice(NODE_PREFIX.length) : cyId;
+}
+
+/** The id the model and the store use for a cy element: actor ids for nodes, edge ids as they are. */
+export function modelIdOf(element: { id(): string; isNode(): boolean }): string {
+  return element.isNode() ? actorIdOf(element.id()) : element.id();
+}
+
 /** Edge widths and opacities move in this many visual steps, so small score drifts touch nothing. */
 export const WEIGHT_STEPS = 8;
 
@@ -19,7 +43,10 @@ export function lookOfCode(code: number): { sign: -1 | 0 | 1; w: number } {
   return { sign, w: ((code - 1) % SIGN_STEPS) / WEIGHT_STEPS };
 }
 
-/** What the canvas shows of an edge; only these fields live in cy, so unchanged looks are never touched. */
+/**
+ * What the canvas shows of an edge; only these fields live in cy, so unchanged looks are never touched.
+ * `source` and `target` are Cytoscape node ids (cyNodeId).
+ */
 export interface EdgeLook {
   id: string;
   source: string;
@@ -30,6 +57,7 @@ export interface EdgeLook {
 }
 
 export interface NodeLook {
+  /** The Cytoscape id (cyNodeId of the actor id). */
   id: string;
   label: string;
   kind: string;
@@ -38,8 +66,8 @@ export interface NodeLook {
 export function edgeLook(e: SnapshotEdge): EdgeLook {
   return {
     id: e.id,
-    source: e.source,
-    target: e.target,
+    source: cyNodeId(e.source),
+    target: cyNodeId(e.target),
     kind: e.kind,
     sign: e.sign,
     w: quantiseWeight(e.weight),
@@ -62,7 +90,7 @@ export function snapshotLooks(
 } {
   return {
     nodes: new Map(
-      snapshot.nodes.map((n) => [n.id, { id: n.id, label: labelFor(n.id, n.label), kind: n.kind }]),
+      snapshot.nodes.map((n) => [n.id, { id: cyNodeId(n.id), label: labelFor(n.id, n.label), kind: n.kind }]),
     ),
     edges: new Map(snapshot.edges.map((e) => [e.id, edgeLook(e)])),
   };

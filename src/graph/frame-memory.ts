@@ -1,6 +1,6 @@
 import type { Core } from 'cytoscape';
 import type { DatasetIndex } from '../model';
-import { lookCode } from './elements';
+import { actorIdOf, lookCode } from './elements';
 
 /**
  * What syncGraphFrame last wrote into each cy, as typed arrays indexed like the dataset index, so a
@@ -72,7 +72,7 @@ export function reread(cy: Core, applied: Applied, index: DatasetIndex) {
   applied.tie = new Uint8Array(index.ties.length);
   const slot = new Map(index.actorOrder.map((id, i) => [id, i]));
   cy.nodes().forEach((node) => {
-    const i = slot.get(node.id());
+    const i = slot.get(actorIdOf(node.id()));
     if (i === undefined) node.addClass('absent');
     else {
       applied.node[i] = node.hasClass('absent') ? 2 : 1;

@@ -10,7 +10,7 @@ import {
   visibleSign,
   weightOf,
 } from '../model';
-import { edgeLook, type LabelFor, lookCode, lookOfCode } from './elements';
+import { cyNodeId, edgeLook, type LabelFor, lookCode, lookOfCode } from './elements';
 import { type Applied, extrasOf, remember, reread } from './frame-memory';
 import type { SyncStats } from './sync';
 
@@ -103,20 +103,20 @@ function patchNodes(
       const label = labelOf(i);
       toAdd.push({
         group: 'nodes',
-        data: { id, label, kind: actorEntries[i].actor.kind },
+        data: { id: cyNodeId(id), label, kind: actorEntries[i].actor.kind },
         position: { ...(positions?.get(id) ?? { x: 0, y: 0 }) },
       });
       applied.node[i] = 1;
       applied.labels[i] = label;
     } else if (on && was === 2) {
-      const node = cy.getElementById(actorOrder[i]);
+      const node = cy.getElementById(cyNodeId(actorOrder[i]));
       node.removeClass('absent');
       const label = labelOf(i);
       if (label !== applied.labels[i]) node.data('label', label);
       applied.node[i] = 1;
       applied.labels[i] = label;
     } else if (!on && was === 1) {
-      cy.getElementById(actorOrder[i]).addClass('absent');
+      cy.getElementById(cyNodeId(actorOrder[i])).addClass('absent');
       applied.node[i] = 2;
     }
   }
@@ -125,7 +125,7 @@ function patchNodes(
     if (applied.node[i] !== 1) continue;
     const label = labelOf(i);
     if (label === applied.labels[i]) continue;
-    cy.getElementById(actorOrder[i]).data('label', label);
+    cy.getElementById(cyNodeId(actorOrder[i])).data('label', label);
     applied.labels[i] = label;
   }
 }
@@ -144,7 +144,13 @@ function patchRelations({ cy, applied, index, state, filter, visible, toAdd, toR
       const look = lookOfCode(code);
       toAdd.push({
         group: 'edges',
-        data: { id: pair.edgeId, source: pair.a, target: pair.b, kind: 'relation', ...look },
+        data: {
+          id: pair.edgeId,
+          source: cyNodeId(pair.a),
+          target: cyNodeId(pair.b),
+          kind: 'relation',
+          ...look,
+        },
       });
     } else if (code === 0) {
       toRemove.merge(cy.getElementById(pair.edgeId));

@@ -1,5 +1,6 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { type DatasetIndex, tieSign } from '../model';
+import { actorIdOf, cyNodeId } from './elements';
 
 export type Positions = Map<string, { x: number; y: number }>;
 
@@ -22,7 +23,7 @@ export function spanLayout(index: DatasetIndex, seed = 0): Positions {
       const angle = (2 * Math.PI * ((i + seed * 0.37) % n)) / Math.max(1, n);
       return {
         group: 'nodes' as const,
-        data: { id },
+        data: { id: cyNodeId(id) },
         position: { x: radius * Math.cos(angle), y: radius * Math.sin(angle) },
       };
     }),
@@ -30,18 +31,26 @@ export function spanLayout(index: DatasetIndex, seed = 0): Positions {
   const edges = index.pairs.map((p) => {
     let net = 0;
     for (let k = 0; k < p.scores.length; k++) net += p.scores[k];
-    return { group: 'edges' as const, data: { id: p.key, source: p.a, target: p.b, friendly: net >= 0 } };
+    return {
+      group: 'edges' as const,
+      data: { id: p.edgeId, source: cyNodeId(p.a), target: cyNodeId(p.b), friendly: net >= 0 },
+    };
   });
   const ties = index.ties.map(({ tie }) => ({
     group: 'edges' as const,
-    data: { id: `tie:${tie.id}`, source: tie.source, target: tie.target, friendly: tieSign(tie.type) > 0 },
+    data: {
+      id: `tie:${tie.id}`,
+      source: cyNodeId(tie.source),
+      target: cyNodeId(tie.target),
+      friendly: tieSign(tie.type) > 0,
+    },
   }));
   cy.add([...edges, ...ties]);
   runCose(cy, n);
   const positions: Positions = new Map();
   cy.nodes().forEach((node) => {
     const p = node.position();
-    positions.set(node.id(), { x: Math.round(p.x), y: Math.round(p.y) });
+    positions.set(actorIdOf(node.id()), { x: Math.round(p.x), y: Math.round(p.y) });
   });
   cy.destroy();
   return positions;

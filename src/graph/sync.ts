@@ -1,6 +1,6 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { Snapshot } from '../model';
-import { type LabelFor, sameLook, snapshotLooks } from './elements';
+import { type LabelFor, actorIdOf, sameLook, snapshotLooks } from './elements';
 
 export interface SyncStats {
   added: number;
@@ -24,7 +24,7 @@ export function syncGraph(
   cy.batch(() => {
     const toAdd: ElementDefinition[] = [];
     cy.nodes().forEach((node) => {
-      const look = nodes.get(node.id());
+      const look = nodes.get(actorIdOf(node.id()));
       if (!look) {
         if (!node.hasClass('absent')) node.addClass('absent');
         return;
@@ -32,12 +32,12 @@ export function syncGraph(
       if (node.hasClass('absent')) node.removeClass('absent');
       if (node.data('label') !== look.label) node.data('label', look.label);
     });
-    for (const look of nodes.values()) {
+    for (const [actorId, look] of nodes) {
       if (cy.getElementById(look.id).empty()) {
         toAdd.push({
           group: 'nodes',
           data: { ...look },
-          position: { ...(positions?.get(look.id) ?? { x: 0, y: 0 }) },
+          position: { ...(positions?.get(actorId) ?? { x: 0, y: 0 }) },
         });
       }
     }

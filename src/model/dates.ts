@@ -20,12 +20,26 @@ const DATE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 export const DATE_PATTERN = '^\\d{4}(-\\d{2}(-\\d{2})?)?$';
 
+/**
+ * Years a dataset, a table cell, `--at` or `?t=` may name. Dates are parsed for any four-digit year
+ * (0000-9999, proleptic Gregorian), but a year before 1000 is almost always a mangled date ("71" padded
+ * to "0071"), so validation refuses years outside this range with a named error.
+ */
+export const DATE_YEAR_RANGE = { min: 1000, max: 2999 } as const;
+
+/**
+ * Day number of a calendar date. Not Date.UTC: it maps years 0-99 to 1900-1999, so "0071" would quietly
+ * become 1971. setUTCFullYear takes the year as given.
+ */
 function utcDay(year: number, month: number, day: number): number {
-  return Math.round(Date.UTC(year, month - 1, day) / DAY_MS);
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  return Math.round(d.getTime() / DAY_MS);
 }
 
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // Day 0 of the next month is the last day of this one.
+  return new Date(utcDay(year, month + 1, 0) * DAY_MS).getUTCDate();
 }
 
 /**
@@ -70,6 +84,13 @@ function parseDateText(text: string): ParsedDate | null {
   if (day < 1 || day > last) return null;
   const d = utcDay(year, month, day);
   return { precision: 'day', start: d, end: d, mid: d };
+}
+
+/** Why a valid date is outside DATE_YEAR_RANGE ("year 0071 is outside ..."), or null when it is inside. */
+export function yearRangeProblem(text: string): string | null {
+  const year = Number(text.slice(0, 4));
+  if (year >= DATE_YEAR_RANGE.min && year <= DATE_YEAR_RANGE.max) return null;
+  return `year ${text.slice(0, 4)} is outside the supported years ${DATE_YEAR_RANGE.min}-${DATE_YEAR_RANGE.max} (a two-digit year padded with zeros?)`;
 }
 
 export function isValidDate(text: string): boolean {

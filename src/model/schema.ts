@@ -2,6 +2,11 @@ import { z } from 'zod';
 import { DATE_PATTERN } from './dates';
 import { CAMEO_CODE_PATTERN } from './cameo';
 
+// Zod 4 compiles fast parsers with new Function() after probing whether eval is allowed; under our
+// Content-Security-Policy (no eval) that probe fires a securitypolicyviolation on load. jitless skips
+// both the probe and the compiled path (the interpreted one gives the same results).
+z.config({ jitless: true });
+
 /**
  * The Entente dataset format. The zod schema checks shape; `validate.ts` adds the checks a schema
  * cannot express (references, duplicate ids, real calendar dates, interval order).

@@ -1,5 +1,5 @@
 import { datasetSchema } from './schema';
-import { parseDate } from './dates';
+import { parseDate, yearRangeProblem } from './dates';
 import { isKnownCameo } from './cameo';
 import type { Dataset, Issue } from './types';
 
@@ -77,6 +77,12 @@ function checkReferences(ds: Dataset): { errors: Issue[]; warnings: Issue[] } {
     const b = to === undefined ? null : parseDate(to);
     if (from !== undefined && !a) err(`${path}.from`, `not a calendar date: "${from}"`);
     if (to !== undefined && !b) err(`${path}.to`, `not a calendar date: "${to}"`);
+    const outside = (key: 'from' | 'to', text?: string) => {
+      const problem = text === undefined ? null : yearRangeProblem(text);
+      if (problem) err(`${path}.${key}`, problem);
+    };
+    if (a) outside('from', from);
+    if (b) outside('to', to);
     if (a && b && a.start > b.end) err(path, `interval ends (${to}) before it starts (${from})`);
   };
   const checkActor = (path: string, ref: string) => {
@@ -108,6 +114,7 @@ function checkReferences(ds: Dataset): { errors: Issue[]; warnings: Issue[] } {
     checkActor(`${p}.target`, e.target);
     if (e.source === e.target) err(p, 'an event joins two different actors');
     if (!parseDate(e.date)) err(`${p}.date`, `not a calendar date: "${e.date}"`);
+    else if (yearRangeProblem(e.date)) err(`${p}.date`, yearRangeProblem(e.date)!);
     checkCitations(p, e.citations);
     if (!isKnownCameo(e.cameo))
       warnings.push({

@@ -132,9 +132,11 @@ export const createLibrarySlice =
           actors: dataset.actors.length,
           events: dataset.events.length,
         };
+        let saved = true;
         try {
           await db.save(entry, { id: entry.id, datasetJson: result.datasetJson, warnings });
         } catch (err) {
+          saved = false;
           get().notify(`"${entry.name}" is shown but could not be saved for next time (${String(err)}).`);
         }
         set({ library: [...get().library, entry] });
@@ -151,7 +153,9 @@ export const createLibrarySlice =
           previousDatasetId: previous,
           importStatus: loaded,
         });
-        await saveActive(entry.id);
+        // Unsaved (storage full): a reload must reopen the last dataset that was saved, not fall back to
+        // the built-in one because the remembered id points at nothing.
+        if (saved) await saveActive(entry.id);
         if (warnings.length) get().notify(`Imported "${entry.name}" with ${warnings.length} warning(s).`);
         return true;
       },

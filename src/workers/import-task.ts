@@ -1,5 +1,6 @@
 import {
   checkSize,
+  decodeFile,
   gunzipText,
   importFiles,
   isGzip,
@@ -40,7 +41,7 @@ export async function runImportTask(
         const unpacked = await gunzipText(input.stream(), input.name);
         if (!unpacked.ok) return unpacked;
         files.push({ name: input.name, text: unpacked.text, packedBytes: input.size });
-      } else files.push({ name: input.name, text: await input.text() });
+      } else files.push(decodeFile(input.name, new Uint8Array(await input.arrayBuffer())));
     } catch (err) {
       const message = `cannot read the file: ${err instanceof Error ? err.message : String(err)}`;
       return { ok: false, issues: [{ severity: 'error', path: input.name, file: input.name, message }] };

@@ -1,6 +1,7 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, test } from 'vitest';
 import { applySelection } from '../../src/components/graph-selection';
+import { cyNodeId } from '../../src/graph/elements';
 import { indexDataset, snapshotAt, stateAt } from '../../src/model';
 import { syncGraphFrame } from '../../src/graph/frame-sync';
 import { DEFAULT_FILTERS } from '../../src/store/filter-slice';
@@ -26,8 +27,8 @@ describe('the selection on the canvas', () => {
   test('a selected actor dims everything but itself, its neighbours and its lines', () => {
     const cy = graphAt('1971-12-10');
     applySelection(cy, { type: 'node', id: 'india' });
-    expect(cy.getElementById('india').selected()).toBe(true);
-    const kept = cy.getElementById('india').closedNeighborhood();
+    expect(cy.getElementById(cyNodeId('india')).selected()).toBe(true);
+    const kept = cy.getElementById(cyNodeId('india')).closedNeighborhood();
     expect(dimmed(cy)).toEqual(
       cy
         .elements()
@@ -35,15 +36,15 @@ describe('the selection on the canvas', () => {
         .map((e) => e.id())
         .sort(),
     );
-    expect(dimmed(cy)).toContain('usa');
+    expect(dimmed(cy)).toContain(cyNodeId('usa'));
   });
 
   test('a selected line keeps its two ends; clearing the selection undims everything', () => {
     const cy = graphAt('1971-12-10');
     applySelection(cy, { type: 'edge', id: 'rel:india~russia' });
-    expect(dimmed(cy)).not.toContain('india');
-    expect(dimmed(cy)).not.toContain('russia');
-    expect(dimmed(cy)).toContain('pakistan');
+    expect(dimmed(cy)).not.toContain(cyNodeId('india'));
+    expect(dimmed(cy)).not.toContain(cyNodeId('russia'));
+    expect(dimmed(cy)).toContain(cyNodeId('pakistan'));
     applySelection(cy, null);
     expect(dimmed(cy)).toEqual([]);
     expect(cy.$(':selected').length).toBe(0);

@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { SECURITY_HEADERS } from '../../scripts/content-security-policy';
 
 const DIST = resolve(import.meta.dirname, '../../dist');
 const TYPES: Record<string, string> = {
@@ -20,11 +21,25 @@ declare module 'vitest' {
   }
 }
 
+/** A worker served like the app's own: a string setTimeout must not run under the header's policy. */
+export const CSP_PROBE_PATH = '/__csp-probe.worker.js';
+const CSP_PROBE_WORKER = `
+self.addEventListener('securitypolicyviolation', (e) => postMessage('violation ' + e.violatedDirective));
+try { setTimeout("postMessage('string timer ran')", 0); } catch (e) { postMessage('blocked ' + e.name); }
+try { new Function('return 1')(); postMessage('Function ran'); } catch (e) { postMessage('blocked ' + e.name); }
+setTimeout(() => postMessage('done'), 200);
+`;
+
 /** Serves the built app (dist/) on a free loopback port for every browser test file. */
 export default async function setup(project: TestProject) {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `vite build` first');
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (path === CSP_PROBE_PATH) {
+      res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'text/javascript' });
+      res.end(CSP_PROBE_WORKER);
+      return;
+    }
     let file = normalize(join(DIST, path));
     if (!file.startsWith(DIST)) {
       res.writeHead(403).end();
@@ -35,7 +50,11 @@ export default async function setup(project: TestProject) {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    // The policy as a header, as a real host sends it: workers get theirs from their script's response.
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

@@ -8,7 +8,7 @@ const SCREENSHOTS = resolve(import.meta.dirname, 'screenshots');
 
 let browser: Browser | null = null;
 
-/** One system Chromium per test file; never a downloaded browser. */
+/** One Chromium per test file, found by launchChromium (CHROME_PATH, system, @sparticuz/chromium). */
 export async function getBrowser(): Promise<Browser> {
   browser ??= await launchChromium();
   return browser;

@@ -2,6 +2,7 @@ import cytoscape from 'cytoscape';
 import { describe, expect, test } from 'vitest';
 import { indexDataset, snapshotAt } from '../../src/model';
 import { applyOverlay, overlayRules } from '../../src/graph/camps';
+import { cyNodeId } from '../../src/graph/elements';
 import { stylesheet } from '../../src/graph/stylesheet';
 import { syncGraph } from '../../src/graph/sync';
 import { loadFixture } from '../model/fixture';
@@ -21,8 +22,8 @@ describe('analytics overlay on the graph', () => {
       camps: { russia: 'A', india: 'A', pakistan: 'B' },
       frustrated: new Set(['rel:india~russia']),
     });
-    expect(cy.getElementById('russia').hasClass('camp-a')).toBe(true);
-    expect(cy.getElementById('pakistan').hasClass('camp-b')).toBe(true);
+    expect(cy.getElementById(cyNodeId('russia')).hasClass('camp-a')).toBe(true);
+    expect(cy.getElementById(cyNodeId('pakistan')).hasClass('camp-b')).toBe(true);
     expect(cy.getElementById('rel:india~russia').hasClass('frustrated')).toBe(true);
     applyOverlay(cy, {});
     expect(cy.$('.camp-a, .camp-b, .frustrated').length).toBe(0);
@@ -47,9 +48,9 @@ describe('analytics overlay on the graph', () => {
   test('sizes nodes by a metric through data the stylesheet maps', () => {
     const cy = synced('1971-12-10');
     applyOverlay(cy, { sizes: new Map([['india', 40]]) });
-    expect(cy.getElementById('india').data('size')).toBe(40);
+    expect(cy.getElementById(cyNodeId('india')).data('size')).toBe(40);
     applyOverlay(cy, { sizes: null });
-    expect(cy.getElementById('india').data('size')).toBeUndefined();
+    expect(cy.getElementById(cyNodeId('india')).data('size')).toBeUndefined();
     const selectors = (stylesheet('light') as unknown as { selector: string }[]).map((r) => r.selector);
     for (const rule of overlayRules()) expect(selectors).toContain(rule.selector);
   });

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyPairState, indexDataset, snapshotAt, stateAt } from '../../src/model';
 import { syntheticDataset } from '../../src/model/synthetic';
+import { cyNodeId } from '../../src/graph/elements';
 import { syncGraphFrame } from '../../src/graph/frame-sync';
 import { syncGraph } from '../../src/graph/sync';
 import { applyFilters } from '../../src/store/selectors';
@@ -102,6 +103,6 @@ describe('syncGraphFrame (the scrub path, straight from typed arrays)', () => {
       );
       expect(picture(fast)).toEqual(picture(full));
     }
-    expect(fast.getElementById('russia').data('label')).toMatch(/^Russia/);
+    expect(fast.getElementById(cyNodeId('russia')).data('label')).toMatch(/^Russia/);
   });
 });

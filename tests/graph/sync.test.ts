@@ -1,7 +1,7 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, test } from 'vitest';
 import { indexDataset, snapshotAt } from '../../src/model';
-import { quantiseWeight } from '../../src/graph/elements';
+import { actorIdOf, cyNodeId, quantiseWeight } from '../../src/graph/elements';
 import { spanLayout } from '../../src/graph/layout';
 import { syncGraph } from '../../src/graph/sync';
 import { loadFixture } from '../model/fixture';
@@ -20,23 +20,23 @@ describe('syncGraph patches a long-lived cy instance', () => {
     expect(
       cy
         .nodes()
-        .map((n) => n.id())
+        .map((n) => actorIdOf(n.id()))
         .sort(),
     ).toEqual(snap.nodes.map((n) => n.id).sort());
     expect(cy.edges().length).toBe(snap.edges.length);
-    expect(cy.getElementById('russia').data('label')).toBe('Soviet Union');
+    expect(cy.getElementById(cyNodeId('russia')).data('label')).toBe('Soviet Union');
   });
 
   test('nodes that leave stay in place, faded, and come back; labels follow time', () => {
     const cy = headless();
     const positions = spanLayout(index);
     syncGraph(cy, snapshotAt(index, '1960'), positions);
-    const seato = cy.getElementById('seato');
+    const seato = cy.getElementById(cyNodeId('seato'));
     const where = { ...seato.position() };
     syncGraph(cy, snapshotAt(index, '1995'), positions);
     expect(seato.hasClass('absent')).toBe(true);
     expect(seato.position()).toEqual(where);
-    expect(cy.getElementById('russia').data('label')).toBe('Russia');
+    expect(cy.getElementById(cyNodeId('russia')).data('label')).toBe('Russia');
     syncGraph(cy, snapshotAt(index, '1960'), positions);
     expect(seato.hasClass('absent')).toBe(false);
   });

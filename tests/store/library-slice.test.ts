@@ -115,3 +115,35 @@ describe('the library slice', () => {
     expect(store.getState().library).toHaveLength(1);
   });
 });
+
+describe('a storage quota failure', () => {
+  it('keeps the last saved dataset as the one a reload opens', async () => {
+    const store = createEntenteStore(bundled());
+    expect(await store.getState().importDatasetFiles(goodFiles())).toBe(true);
+    const saved = store.getState().activeDatasetId;
+
+    // The next save fails as a full disk does: IndexedDB throws QuotaExceededError from put().
+    const put = IDBObjectStore.prototype.put;
+    const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
+      if (this.name === 'datasets')
+        throw new DOMException('the quota has been exceeded', 'QuotaExceededError');
+      return put.apply(this, args);
+    });
+    const bigger = datasetOf(importOne('mini.json', MINI_JSON));
+    bigger.meta.name = 'Too big to keep';
+    expect(
+      await store.getState().importDatasetFiles([{ name: 'big.json', text: JSON.stringify(bigger) }]),
+    ).toBe(true);
+    spy.mockRestore();
+    expect(store.getState().datasetName).toBe('Too big to keep');
+    expect(store.getState().notices.join(' ')).toMatch(/could not be saved/);
+
+    const reloaded = createEntenteStore(bundled());
+    await reloaded.getState().restoreLibrary();
+    expect(reloaded.getState().activeDatasetId).toBe(saved);
+    expect(reloaded.getState().datasetName).toBe('actors.csv + events.csv');
+  });
+});

@@ -32,7 +32,7 @@ describe('importing off the main thread', () => {
     const small = await importInBackground([{ name: 'mini.json', text: MINI_JSON }], undefined, {
       maxBytes: 100,
     });
-    expect(!small.ok && small.issues[0].message).toMatch(/too large .* the limit is 100 B/);
+    expect(!small.ok && small.issues[0].message).toMatch(/too large: .* the limit is 100 bytes \(100 B\)/);
     const file = new File([MINI_JSON], 'mini.json');
     expect((await importInBackground([file], undefined, { maxBytes: 100 })).ok).toBe(false);
     const open = await importInBackground([file], undefined, { maxBytes: Number.POSITIVE_INFINITY });

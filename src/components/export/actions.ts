@@ -1,4 +1,5 @@
 import type { Core } from 'cytoscape';
+import { actorIdOf } from '../../graph/elements';
 import { type Point, type Snapshot, formatDay } from '../../model';
 import {
   type EdgeDirection,
@@ -62,7 +63,7 @@ export function positionsFrom(graph: GraphHandle): Map<string, Point> {
   const out = new Map<string, Point>(graph.positions?.() ?? []);
   graph.cy?.nodes().forEach((n) => {
     const p = n.position();
-    out.set(n.id(), { x: p.x, y: p.y });
+    out.set(actorIdOf(n.id()), { x: p.x, y: p.y });
   });
   return out;
 }

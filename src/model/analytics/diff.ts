@@ -86,9 +86,11 @@ export interface DiffOptions {
 const state = (e: SnapshotEdge | undefined): RelationState | null =>
   e ? { score: e.score, sign: e.sign, weight: e.weight } : null;
 
-function classify(before: RelationState | null, after: RelationState | null): ChangeKind {
+/** Null when the pair is neutral (or absent) at both dates: no relation then, so no change either. */
+function classify(before: RelationState | null, after: RelationState | null): ChangeKind | null {
   const a = before?.sign ?? 0;
   const b = after?.sign ?? 0;
+  if (a === 0 && b === 0) return null;
   if (a === 0 && b !== 0) return 'appeared';
   if (a !== 0 && b === 0) return 'vanished';
   if (a * b < 0) return 'flipped';
@@ -97,8 +99,10 @@ function classify(before: RelationState | null, after: RelationState | null): Ch
 
 /**
  * What changed between dates A and B: relations that became non-neutral (appeared), became neutral or
- * faded out (vanished), changed sign (flipped), or kept their sign and grew or shrank; ties that came
- * into or out of force. Sorted by the size of the change, each with the events that explain it.
+ * faded out (vanished), changed sign (flipped), or kept the same non-zero sign and grew or shrank; ties
+ * that came into or out of force. A pair neutral or absent at both dates is not listed. Sorted by the
+ * size of the change, each with the events that explain it. B may be before A: the comparison then
+ * reads backwards throughout (a tie that began between the dates is reported as ended).
  */
 export function diffSnapshots(
   source: Dataset | DatasetIndex,
@@ -117,6 +121,7 @@ export function diffSnapshots(
   const minChange = options.minChange ?? 0.25;
   const lo = Math.min(tA, tB);
   const hi = Math.max(tA, tB);
+  const backwards = tB < tA;
 
   const relA = new Map(a.edges.filter((e) => e.kind === 'relation').map((e) => [e.id, e]));
   const relB = new Map(b.edges.filter((e) => e.kind === 'relation').map((e) => [e.id, e]));
@@ -128,6 +133,7 @@ export function diffSnapshots(
     const before = state(ea);
     const after = state(eb);
     const kind = classify(before, after);
+    if (kind === null) continue;
     const change = (after?.score ?? 0) - (before?.score ?? 0);
     const signChanged = kind === 'appeared' || kind === 'vanished' || kind === 'flipped';
     if (!signChanged && Math.abs(change) < minChange) continue;
@@ -135,8 +141,10 @@ export function diffSnapshots(
     const events: ExplainingEvent[] = [];
     const standing: StandingChange[] = [];
     for (const entry of pair?.standing ?? []) {
-      const change =
-        lo < entry.start && entry.start <= hi ? 'began' : lo <= entry.end && entry.end < hi ? 'ended' : null;
+      const starts = lo < entry.start && entry.start <= hi;
+      const ends = lo <= entry.end && entry.end < hi;
+      // Read in the direction of the comparison: going back from B to an earlier A, a start is an end.
+      const change = starts ? (backwards ? 'ended' : 'began') : ends ? (backwards ? 'began' : 'ended') : null;
       if (change) {
         standing.push({
           tie: entry.tie.id,

@@ -97,7 +97,8 @@ export function orientSplit(graph: SignedGraph, side: ArrayLike<number>): Record
       }
     }
   }
-  const camps: Record<string, Camp> = {};
+  // Keyed by actor id: no prototype, so an actor named `constructor` reads its own camp, nothing else.
+  const camps = Object.create(null) as Record<string, Camp>;
   graph.ids.forEach((id, i) => {
     camps[id] = (side[i] ^ flip[i]) === 0 ? 'A' : 'B';
   });

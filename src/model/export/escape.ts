@@ -43,6 +43,23 @@ export function xmlAttr(text: string): string {
   return xmlSafe(text).replace(/[&<>"'\t\n\r]/g, (c) => ATTR_ESCAPES[c]);
 }
 
+/**
+ * A finite number in plain decimal notation with the digits of its shortest round-trip form, so
+ * Number() of the result is the same double: 5e-7 -> "0.0000005". Table importers read decimal
+ * notation only (no exponents), and this is what lets an exported CSV import back exactly.
+ */
+export function decimalText(value: number): string {
+  const s = String(value);
+  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(s);
+  if (!m) return s;
+  const [, sign, head, tail = '', exp] = m;
+  const digits = head + tail;
+  const point = 1 + Number(exp);
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+  if (point >= digits.length) return `${sign}${digits}${'0'.repeat(point - digits.length)}`;
+  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+
 /** Renders a number for XML/CSV: finite values in shortest round-trip form, never "NaN" or "Infinity". */
 export function numberText(value: number): string {
   return Number.isFinite(value) ? String(value) : '';

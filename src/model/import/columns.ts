@@ -1,3 +1,4 @@
+import { unguardCsvText } from '../export/escape';
 import type { EventField } from './draft';
 
 /**
@@ -60,11 +61,16 @@ export function columnNames<F extends string>(
   return out;
 }
 
+/**
+ * A cell's text. A cell that starts with an apostrophe followed by = + - @ tab, CR or another apostrophe
+ * is one our CSV exports guarded against spreadsheet formulas: the first apostrophe is removed, so an
+ * exported CSV imports back exactly. Any other apostrophe is kept.
+ */
 export function cell<F extends string>(
   cells: readonly string[],
   found: Partial<Record<F, number>>,
   field: F,
 ): string {
   const at = found[field];
-  return at === undefined ? '' : (cells[at] ?? '');
+  return at === undefined ? '' : unguardCsvText(cells[at] ?? '');
 }

@@ -12,6 +12,7 @@ import { readCitations, type DatasetDraft, type Origin } from './draft';
 import { fileSourceId, readHeaderEventTable } from './event-table';
 import { mapColumns, parseTable } from './table';
 import { issue, type ImportFile } from './types';
+import { TEXT_LIMITS, clipCell } from './tally';
 import { splitList } from './values';
 
 /**
@@ -78,7 +79,11 @@ export function readActorsCsv(draft: DatasetDraft, file: ImportFile): Map<string
         issue(file.name, message, { line: row.line, field: columns[field] ?? field, expected }),
       );
     const id = get('id');
-    const label: { label: string; from?: string; to?: string } = { label: get('label') };
+    const cut = (field: ActorField, text: string, max: number) =>
+      clipCell(draft.tally, text, max, { file: file.name, line: row.line, column: columns[field] ?? field });
+    const label: { label: string; from?: string; to?: string } = {
+      label: cut('label', get('label'), TEXT_LIMITS.label),
+    };
     if (get('label_from')) label.from = get('label_from');
     if (get('label_to')) label.to = get('label_to');
 
@@ -118,9 +123,11 @@ export function readActorsCsv(draft: DatasetDraft, file: ImportFile): Map<string
         id,
         kind: kind as ActorKind,
         labels: [label],
-        aliases: splitList(get('aliases')),
+        aliases: splitList(get('aliases')).map((a) => cut('aliases', a, TEXT_LIMITS.alias)),
         ...(exists.from || exists.to ? { exists } : {}),
-        ...(get('description') ? { description: get('description') } : {}),
+        ...(get('description')
+          ? { description: cut('description', get('description'), TEXT_LIMITS.description) }
+          : {}),
         ...(citations ? { citations } : {}),
       },
       origin,

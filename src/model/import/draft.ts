@@ -1,7 +1,7 @@
 import { describeCameo, isKnownCameo } from '../cameo';
 import type { DatasetInput } from '../schema';
 import { parseJsonSafe } from './safe-json';
-import { WarningTally, tallyWarning } from './tally';
+import { TEXT_LIMITS, WarningTally, clipCell, tallyWarning } from './tally';
 import { issue, type ImportIssue } from './types';
 import { clip, readBoolean, readCameo, readCount, readDate, readNumber, splitList } from './values';
 
@@ -101,7 +101,11 @@ export function addEventRow(draft: DatasetDraft, cells: EventCells, ctx: EventRo
     );
   let score = readNumber(cells.score ?? '');
   if (score === null)
-    fail('score', `not a number: "${clip(cells.score ?? '', 40)}"`, 'a number from -10 to 10');
+    fail(
+      'score',
+      `not a decimal number: "${clip(cells.score ?? '', 40)}"`,
+      'a decimal number from -10 to 10, such as -2.5 (no hex, binary or exponents)',
+    );
   const major = readBoolean(cells.major ?? '');
   if (major === null)
     fail('major', `not true/false: "${clip(cells.major ?? '', 40)}"`, 'true, false, yes, no, 1 or 0');
@@ -141,8 +145,10 @@ export function addEventRow(draft: DatasetDraft, cells: EventCells, ctx: EventRo
     });
     score = clamped;
   }
+  const cut = (field: EventField, text: string, max: number) =>
+    clipCell(draft.tally, text, max, { file, line, column: columns[field] ?? field });
   const summary =
-    clip(cells.summary ?? '', 600) ||
+    cut('summary', cells.summary ?? '', TEXT_LIMITS.summary) ||
     clip(`${ctx.sourceLabel} → ${ctx.targetLabel}: ${describeCameo(cameo)?.name ?? `CAMEO ${cameo}`}`, 600);
   const event: EventInput = {
     id: cells.id?.trim() || ctx.fallbackId,
@@ -154,7 +160,7 @@ export function addEventRow(draft: DatasetDraft, cells: EventCells, ctx: EventRo
     summary,
     citations,
   };
-  if (cells.rationale?.trim()) event.rationale = clip(cells.rationale, 600);
+  if (cells.rationale?.trim()) event.rationale = cut('rationale', cells.rationale, TEXT_LIMITS.rationale);
   if (major !== undefined) event.major = major;
   const episode = cells.episode?.trim();
   if (episode) event.episode = episode;

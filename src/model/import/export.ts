@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import type { Citation, Dataset } from '../types';
 import { ACTOR_FIELDS } from './columns';
 import { EVENT_FIELDS } from './draft';
+import { decimalText, guardCsvText } from '../export/escape';
 
 /** Entente JSON text for a dataset; importing it gives back an identical dataset. */
 export function exportDataset(dataset: Dataset): string {
@@ -19,21 +20,23 @@ function citationsCell(citations: readonly Citation[] | undefined): string {
 
 /**
  * The CSV pair for a dataset. It carries actors and events; ties, source titles and meta need the JSON
- * format. Re-importing the pair gives back the same actors and events.
+ * format. Re-importing the pair gives back the same actors and events. Text cells a spreadsheet would
+ * run as a formula (starting with = + - @ tab or CR) get a leading apostrophe, as in the snapshot CSV;
+ * the importer removes it again (see unguardCsvText), so the round trip is exact.
  */
 export function exportCsvPair(dataset: Dataset): { 'actors.csv': string; 'events.csv': string } {
   const actorRows = dataset.actors.flatMap((a) =>
     a.labels.map((l, i) => ({
       id: a.id,
       kind: i === 0 ? a.kind : '',
-      label: l.label,
+      label: guardCsvText(l.label),
       label_from: l.from ?? '',
       label_to: l.to ?? '',
-      aliases: i === 0 ? a.aliases.join('|') : '',
+      aliases: i === 0 ? guardCsvText(a.aliases.join('|')) : '',
       from: i === 0 ? (a.exists?.from ?? '') : '',
       to: i === 0 ? (a.exists?.to ?? '') : '',
-      description: i === 0 ? (a.description ?? '') : '',
-      citations: i === 0 ? citationsCell(a.citations) : '',
+      description: i === 0 ? guardCsvText(a.description ?? '') : '',
+      citations: i === 0 ? guardCsvText(citationsCell(a.citations)) : '',
     })),
   );
   const eventRows = dataset.events.map((e) => ({
@@ -42,11 +45,12 @@ export function exportCsvPair(dataset: Dataset): { 'actors.csv': string; 'events
     source: e.source,
     target: e.target,
     cameo: e.cameo,
-    score: String(e.score),
-    summary: e.summary,
-    rationale: e.rationale ?? '',
+    // Numbers in plain decimal notation: the table importers read no exponents.
+    score: decimalText(e.score),
+    summary: guardCsvText(e.summary),
+    rationale: guardCsvText(e.rationale ?? ''),
     major: e.major === undefined ? '' : String(e.major),
-    citations: citationsCell(e.citations),
+    citations: guardCsvText(citationsCell(e.citations)),
     episode: e.episode ?? '',
     count: e.count === undefined ? '' : String(e.count),
   }));

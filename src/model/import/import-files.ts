@@ -34,7 +34,9 @@ export function importFiles(
   options: ImportOptions = {},
 ): ImportResult {
   try {
-    return importChecked(files.map(namedFile), onProgress, options.maxBytes ?? MAX_IMPORT_BYTES);
+    const result = importChecked(files.map(namedFile), onProgress, options.maxBytes ?? MAX_IMPORT_BYTES);
+    const notices = files.flatMap((f) => f.notices ?? []);
+    return result.ok && notices.length ? { ...result, warnings: [...notices, ...result.warnings] } : result;
   } catch (err) {
     // A bug, not bad input: still an answer, never an exception in the caller's hands.
     const message = err instanceof Error ? err.message : String(err);
@@ -52,7 +54,8 @@ function namedFile(file: ImportFile): ImportFile {
     .replace(/[\u0000-\u001f\u007f]/g, ' ')
     .trim()
     .slice(0, 200);
-  const named = { name: name || 'unnamed file', text: String(file.text ?? '') };
+  // A UTF-8 byte-order mark read as text (Node's 'utf8' keeps it) is not part of the data.
+  const named = { name: name || 'unnamed file', text: String(file.text ?? '').replace(/^\uFEFF/, '') };
   return typeof file.packedBytes === 'number' ? { ...named, packedBytes: file.packedBytes } : named;
 }
 

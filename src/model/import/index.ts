@@ -5,4 +5,5 @@ export { detectFormat } from './detect';
 export { MAX_IMPORT_BYTES, checkSize, formatBytes } from './limits';
 export { parseJsonSafe, FORBIDDEN_KEYS } from './safe-json';
 export { placeOf, formatImportIssue } from './issues';
+export { decodeFile } from './decode';
 export { MAX_UNPACKED_BYTES, gunzipText, isGzip, unpackedName } from './packed';

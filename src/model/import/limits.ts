@@ -18,10 +18,15 @@ export function utf8Size(text: string, limit = MAX_IMPORT_BYTES): number {
   return new TextEncoder().encode(text).length;
 }
 
+/** "52,428,801 bytes (50.0 MB)": exact, since a rounded size can equal the rounded limit it exceeds. */
+export function exactBytes(bytes: number): string {
+  return `${bytes.toLocaleString('en-US')} bytes (${formatBytes(bytes)})`;
+}
+
 /** An error when a file is over the limit, checked before any parsing (also usable on File.size). */
 export function checkSize(file: string, bytes: number, limit: number = MAX_IMPORT_BYTES): ImportIssue | null {
   if (bytes <= limit) return null;
-  return issue(file, `file is too large (${formatBytes(bytes)}); the limit is ${formatBytes(limit)}`, {
-    expected: `a file of at most ${formatBytes(limit)}: filter the events to a region or period first`,
+  return issue(file, `file is too large: ${exactBytes(bytes)}; the limit is ${exactBytes(limit)}`, {
+    expected: `a file of at most ${exactBytes(limit)}: filter the events to a region or period first`,
   });
 }

@@ -27,6 +27,52 @@ const SYNTAX_WORDS: Record<string, string> = {
   InvalidCharacter: 'no control characters inside strings',
 };
 
+/** Line and column (1-based) of a character offset. */
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, column: offset - start + 1 };
+}
+
+/**
+ * Offset of the first `[` or `{` that opens level MAX_JSON_DEPTH + 1, or -1. Checked before JSON.parse
+ * and the error locator, both of which recurse per level: 10,000 unclosed `[` would overflow the stack.
+ */
+export function tooDeepAt(text: string, max = MAX_JSON_DEPTH): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) return i;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return -1;
+}
+
+/** JSON.parse quotes the file around the error: its line breaks and controls must not split our line. */
+function oneLine(message: string): string {
+  // eslint-disable-next-line no-control-regex
+  return message.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) =>
+    c === '\n'
+      ? '\\n'
+      : c === '\r'
+        ? '\\r'
+        : c === '\t'
+          ? '\\t'
+          : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 /** Where and why JSON text is invalid, as reported by a full JSON scanner (JSON.parse gives no column). */
 function locateSyntaxError(text: string, file: string, fallback: string): ImportIssue {
   let found: ImportIssue | null = null;
@@ -54,11 +100,23 @@ function locateSyntaxError(text: string, file: string, fallback: string): Import
  * prototype; JSON.parse itself only ever creates own properties.
  */
 export function parseJsonSafe(text: string, file: string): SafeJsonResult {
+  const deep = tooDeepAt(text);
+  if (deep !== -1) {
+    return {
+      ok: false,
+      issues: [
+        issue(file, `JSON nesting deeper than ${MAX_JSON_DEPTH} at position ${deep + 1}`, {
+          ...lineColumn(text, deep),
+          expected: 'a dataset object a few levels deep',
+        }),
+      ],
+    };
+  }
   let value: unknown;
   try {
     value = JSON.parse(text) as unknown;
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
+    const message = oneLine(err instanceof Error ? err.message : String(err));
     return { ok: false, issues: [locateSyntaxError(text, file, message)] };
   }
   const warnings: ImportIssue[] = [];

@@ -30,3 +30,35 @@ export function tallyWarning(
 ): void {
   tally.add(`${file}\u0000${key}`, () => warning(file, message, { line, ...more }));
 }
+
+/** Schema lengths for text read from tables: longer cells are cut (with a warning), never refused. */
+export const TEXT_LIMITS = {
+  label: 120,
+  alias: 120,
+  description: 1000,
+  summary: 600,
+  rationale: 600,
+} as const;
+
+/**
+ * Cuts a table cell to `max` characters with "…", and tallies one warning per file and column naming
+ * the column and the limit, so a long label or summary loads instead of failing the whole import.
+ */
+export function clipCell(
+  tally: WarningTally,
+  text: string,
+  max: number,
+  place: { file: string; line: number; column: string },
+): string {
+  const s = text.trim();
+  if (s.length <= max) return s;
+  tallyWarning(
+    tally,
+    `clip:${place.column}`,
+    place.file,
+    place.line,
+    `text in column "${place.column}" is longer than ${max} characters and was cut`,
+    { field: place.column, expected: `at most ${max} characters` },
+  );
+  return `${s.slice(0, max - 1)}…`;
+}

@@ -4,6 +4,8 @@ import type { Dataset, Issue } from '../types';
 export interface ImportFile {
   name: string;
   text: string;
+  /** Warnings from reading the bytes (decodeFile: not UTF-8, read as Windows-1252), kept with the result. */
+  notices?: ImportIssue[];
   /**
    * Size of the gzip file the text was unpacked from. The upload limit applies to it; the unpacked
    * text was held to MAX_UNPACKED_BYTES while unpacking.

@@ -22,12 +22,17 @@ export function readCameo(cell: string): string | null {
   return s.length <= 3 && isCameoShape(padded) ? padded : null;
 }
 
-/** A finite number, or undefined for an empty cell, or null when the cell is not a number. */
+/**
+ * Plain decimal notation only: "-3", "+2.5", ".5", "7.". Number() would also read "0x0A" (10), "0b11"
+ * (3), "1e1" (10) and "Infinity", which no event table means as a score.
+ */
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)$/;
+
+/** A decimal number, or undefined for an empty cell, or null when the cell is not a decimal number. */
 export function readNumber(cell: string): number | undefined | null {
   const s = cell.trim();
   if (s === '') return undefined;
-  const n = Number(s);
-  return Number.isFinite(n) ? n : null;
+  return DECIMAL.test(s) ? Number(s) : null;
 }
 
 /** A row count: decimal digits only, 1 or more; undefined for an empty cell, null when unreadable. */

@@ -71,3 +71,46 @@ describe('ties that explain a change', () => {
     expect(ended.events).toEqual([]);
   });
 });
+
+describe('the direction and the neutral band of a comparison', () => {
+  it('diffs backwards consistently: a war that began going forward ended going backward', () => {
+    const index = indexDataset(mini(), { halfLifeYears: 5 });
+    const back = diffSnapshots(index, '1971-12-10', '1971-11-01');
+    const ip = back.changes.find((c) => c.id === 'rel:india~pakistan')!;
+    expect(ip.standing).toMatchObject([{ tie: 'tie-war-1971', change: 'ended' }]);
+    const forward = diffSnapshots(index, '1971-11-01', '1971-12-10');
+    const fw = forward.changes.find((c) => c.id === 'rel:india~pakistan')!;
+    expect(ip.kind).toBe(fw.kind === 'appeared' ? 'vanished' : fw.kind === 'vanished' ? 'appeared' : ip.kind);
+    expect(ip.events.map((e) => e.id)).toEqual(fw.events.map((e) => e.id));
+  });
+
+  it('strengthened and weakened are same-sign only: a pair neutral at both dates is no change', () => {
+    const event = (id: string, date: string, score: number) => ({
+      id,
+      date,
+      source: 'a',
+      target: 'b',
+      cameo: score > 0 ? '05' : '11',
+      score,
+      summary: id,
+      citations: [{ source: 's', line: 1 }],
+    });
+    const data: Dataset = {
+      meta: { name: 'neutral pair', span: { from: '1980', to: '1981' } },
+      sources: [{ id: 's', title: 'generated' }],
+      actors: ['a', 'b'].map((id) => ({
+        id,
+        kind: 'country' as const,
+        labels: [{ label: id }],
+        aliases: [],
+      })),
+      ties: [],
+      // The pair moves from -0.59 to +0.90 and never leaves the neutral band (|score| <= 1).
+      events: [event('hostile', '1980-01-01', -0.59), event('friendly', '1980-06-01', 1.49)],
+    };
+    const index = indexDataset(data, { halfLifeYears: 1000 });
+    const diff = diffSnapshots(index, '1980-03-01', '1980-07-01', { minChange: 0 });
+    expect(diff.changes).toEqual([]);
+    expect(diff.counts.strengthened).toBe(0);
+  });
+});

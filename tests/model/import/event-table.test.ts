@@ -95,7 +95,7 @@ describe('generic event CSVs', () => {
     expect(issuesOf(importOne('s.csv', text))[0]).toMatchObject({
       line: 2,
       field: 'goldstein',
-      expected: 'a number from -10 to 10',
+      expected: 'a decimal number from -10 to 10, such as -2.5 (no hex, binary or exponents)',
     });
   });
 

@@ -183,3 +183,66 @@ describe(
     });
   },
 );
+
+/** Every name Object.prototype carries: plain objects keyed by these find inherited members. */
+const PROTOTYPE_NAMES = [
+  ...new Set([...Object.getOwnPropertyNames(Object.prototype), '__proto__', 'prototype']),
+];
+const protoName = fc.constantFrom(...PROTOTYPE_NAMES);
+const KB64 = 64 * 1024;
+
+describe('fuzz: long inputs and ids named like Object.prototype members', () => {
+  it('64 KB of random text, brackets or quotes under any file name is an answer, never a crash', () => {
+    const long = fc.oneof(
+      fc.string({ unit: 'binary', minLength: KB64, maxLength: KB64 + 64 }),
+      fc.constantFrom('[', '{"a":', '"', '\\', ',', '\n').map((s) => s.repeat(Math.ceil(KB64 / s.length))),
+      fc.string({ minLength: 1, maxLength: 8 }).map((s) => `${ACTORS_CSV}${s.repeat(KB64 / s.length + 1)}`),
+    );
+    fc.assert(
+      fc.property(fileName, long, (name, text) => checkContract([{ name, text }])),
+      { numRuns: Math.max(20, RUNS / 10) },
+    );
+  });
+
+  it('64 KB cells in a CSV pair load (cut with a warning) or fail with a place', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 4 }), fc.constantFrom(1, 2, 3), (unit, column) => {
+        const cellText = unit.repeat(KB64 / unit.length);
+        const rows = EVENTS_CSV.trimEnd().split('\n');
+        const cells = rows[1].split(',');
+        cells[column === 1 ? 6 : column === 2 ? 5 : 1] = JSON.stringify(cellText);
+        rows[1] = cells.join(',');
+        checkContract([
+          { name: 'actors.csv', text: ACTORS_CSV },
+          { name: 'events.csv', text: `${rows.join('\n')}\n` },
+        ]);
+      }),
+      { numRuns: Math.max(20, RUNS / 10) },
+    );
+  });
+
+  it('actor names and ids drawn from Object.prototype members import as ordinary actors', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(protoName, { minLength: 2, maxLength: 6 }), (names) => {
+        const actors = ['id,kind,label', ...names.map((n) => `${n},country,${n}`)].join('\n');
+        const events = [
+          'id,date,source,target,cameo,score,summary',
+          ...names.slice(1).map((n, i) => `e${i},2001-01-0${i + 1},${names[i]},${n},042,2,x`),
+        ].join('\n');
+        checkContract([
+          { name: 'actors.csv', text: actors },
+          { name: 'events.csv', text: events },
+        ]);
+        // Generic tables slug names into ids: "Constructor" becomes the id constructor.
+        const table = [
+          'date,source,target,cameo,score',
+          ...names.slice(1).map((n, i) => `2001-01-0${i + 1},${names[i]},${n},042,2`),
+        ].join('\n');
+        const result = importFiles([{ name: 'events.csv', text: table }]);
+        checkContract([{ name: 'events.csv', text: table }]);
+        if (result.ok) expect(Object.getPrototypeOf(result.dataset)).toBe(Object.prototype);
+      }),
+      { numRuns: Math.max(20, RUNS / 10) },
+    );
+  });
+});

@@ -63,6 +63,6 @@ describe('JSON cannot pollute prototypes', () => {
     const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
     const result = importFiles([{ name: 'deep.json', text: deep }]);
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.issues[0].message).toMatch(/nested more than 64 levels/);
+    expect(!result.ok && result.issues[0].message).toMatch(/nesting deeper than 64 at position 65/);
   });
 });

@@ -17,10 +17,18 @@ const reimportPair = (ds: Dataset) => {
 };
 
 const id = fc.stringMatching(/^[a-z][a-z0-9-]{0,12}$/);
-const text = fc
+const plainText = fc
   .string({ unit: 'binary', minLength: 1, maxLength: 40 })
   .map((s) => s.trim())
   .filter((s) => s.length > 0);
+/** Text a spreadsheet would run as a formula, and text that already starts with an apostrophe. */
+const formulaText = fc
+  .tuple(
+    fc.constantFrom('=', '+', '-', '@', "'", "''", "'=", '=HYPERLINK("http://x","y")', '+cmd|'),
+    plainText,
+  )
+  .map(([start, rest]) => `${start}${rest}`.trim());
+const text = fc.oneof(plainText, formulaText);
 const date = fc
   .record({
     y: fc.integer({ min: 1800, max: 2100 }),
@@ -128,5 +136,39 @@ describe('export re-imports to an identical dataset', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('the dataset CSV pair is safe to open in a spreadsheet', () => {
+  it('formula-like cells are written with a leading apostrophe and read back without it', () => {
+    const data = JSON.parse(MINI_JSON) as Dataset;
+    data.actors[0].labels[0].label = '=HYPERLINK("http://evil","click")';
+    data.actors[0].aliases = ['@SUM(A1)'];
+    data.events[0].summary = '+cmd|"/c calc"!A0';
+    data.events[1].summary = "'quoted already";
+    data.events[2].rationale = '-2+3';
+    const files = exportCsvPair(data);
+    expect(files['actors.csv']).toContain(`"'=HYPERLINK(""http://evil"",""click"")"`);
+    expect(files['actors.csv']).toContain("'@SUM(A1)");
+    expect(files['events.csv']).toContain(`"'+cmd|""/c calc""!A0"`);
+    expect(files['events.csv']).toContain("''quoted already");
+    expect(files['events.csv']).not.toMatch(/(^|,)[=+@]/m);
+    const back = reimportPair(data);
+    expect(back.actors[0].labels[0].label).toBe('=HYPERLINK("http://evil","click")');
+    expect(back.actors[0].aliases).toEqual(['@SUM(A1)']);
+    expect(back.events[0].summary).toBe('+cmd|"/c calc"!A0');
+    expect(back.events[1].summary).toBe("'quoted already");
+    expect(back.events[2].rationale).toBe('-2+3');
+  });
+
+  it('scores are written in decimal notation, so tiny ones import back exactly', () => {
+    const data = JSON.parse(MINI_JSON) as Dataset;
+    data.events[0].score = 5e-324;
+    data.events[1].score = -1.5e-7;
+    const files = exportCsvPair(data);
+    expect(files['events.csv']).not.toMatch(/\de-\d/);
+    const back = reimportPair(data);
+    expect(back.events[0].score).toBe(5e-324);
+    expect(back.events[1].score).toBe(-1.5e-7);
   });
 });
