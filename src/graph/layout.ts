@@ -28,8 +28,7 @@ export function spanLayout(index: DatasetIndex, seed = 0): Positions {
     }),
   );
   const edges = index.pairs.map((p) => {
-    let net = 0;
-    for (let k = 0; k < p.scores.length; k++) net += p.scores[k];
+    const net = p.preN[p.preN.length - 1];
     return { group: 'edges' as const, data: { id: p.key, source: p.a, target: p.b, friendly: net >= 0 } };
   });
   const ties = index.ties.map(({ tie }) => ({
