@@ -102,6 +102,15 @@ export function episodeShares(facts: readonly EventFacts[], params: EpisodeParam
   const dw = new Float64Array(n);
   const dn = new Float64Array(n);
   const episode = new Int32Array(n);
+  if (facts.every((f) => f.cite < 0 && f.episode < 0)) {
+    // Nothing to group (no passages, no declared episodes): every event is its own episode.
+    for (let i = 0; i < n; i++) {
+      dw[i] = facts[i].weight;
+      dn[i] = facts[i].weight * facts[i].score;
+      episode[i] = facts[i].order;
+    }
+    return { dw, dn, episode };
+  }
   const parent = Int32Array.from({ length: n }, (_, i) => i);
   const cited: number[] = [];
   const declared: number[] = [];

@@ -197,6 +197,28 @@ function dateFacts(dates: readonly string[]): DateFacts {
   };
 }
 
+const SLOT = 2 ** 21;
+const DAY_OFFSET = 2 ** 22;
+
+/**
+ * Points in day order, ties in the order they were made (event by event in dataset order, step by
+ * step). A numeric sort of day x 2^21 + position, exact in a double, is several times faster than a
+ * comparator sort at a million points.
+ */
+function pointOrder(pDay: Float64Array, count: number): Int32Array {
+  const order = new Int32Array(count);
+  if (count >= SLOT) {
+    const all = Array.from({ length: count }, (_, i) => i).sort((x, y) => pDay[x] - pDay[y] || x - y);
+    order.set(all);
+    return order;
+  }
+  const keys = new Float64Array(count);
+  for (let q = 0; q < count; q++) keys[q] = (pDay[q] + DAY_OFFSET) * SLOT + q;
+  keys.sort();
+  for (let j = 0; j < count; j++) order[j] = keys[j] % SLOT;
+  return order;
+}
+
 /** Groups, sorts and sums every pair's events. Pure and DOM-free, so it also runs in a worker. */
 export function computeColumns(table: EventTable, params: ColumnParams): PreparedPairs {
   const { ids, source, target } = table;
@@ -246,34 +268,45 @@ export function computeColumns(table: EventTable, params: ColumnParams): Prepare
     columns.ib[p] = sb < table.actorCount ? sb : -1;
     const facts = factsOf(table, members, dates, params);
     const shares = episodeShares(facts, episodeParams);
-    const points: { day: number; k: number; local: number }[] = [];
+    let count = 0;
+    for (const f of facts) count += f.parts;
+    const pDay = new Float64Array(count);
+    const pLocal = new Int32Array(count);
+    const pK = new Int32Array(count);
+    let q = 0;
     facts.forEach((f, local) => {
       const e = members[local];
       columns.eventDw[e] = shares.dw[local];
       columns.eventDn[e] = shares.dn[local];
       columns.episodeOf[e] = shares.episode[local];
-      for (let k = 0; k < f.parts; k++) points.push({ day: subDay(f.start, f.end, k, f.parts), k, local });
+      for (let k = 0; k < f.parts; k++, q++) {
+        pDay[q] = subDay(f.start, f.end, k, f.parts);
+        pLocal[q] = local;
+        pK[q] = k;
+      }
     });
-    points.sort((x, y) => x.day - y.day || members[x.local] - members[y.local] || x.k - y.k);
+    const order = pointOrder(pDay, count);
     offsets[p] = at;
     const base = at + p;
     preW[base] = 0;
     preN[base] = 0;
-    points.forEach((pt, j) => {
+    for (let j = 0; j < count; j++) {
+      const pt = order[j];
+      const local = pLocal[pt];
       const i = at + j;
-      const f = facts[pt.local];
-      days[i] = pt.day;
-      events[i] = members[pt.local];
-      dw[i] = shares.dw[pt.local] / f.parts;
-      dn[i] = shares.dn[pt.local] / f.parts;
+      const parts = facts[local].parts;
+      days[i] = pDay[pt];
+      events[i] = members[local];
+      dw[i] = shares.dw[local] / parts;
+      dn[i] = shares.dn[local] / parts;
       const carry = j === 0 ? 0 : Math.exp(-lambda * (days[i] - days[i - 1]));
       decW[i] = (j === 0 ? 0 : decW[i - 1] * carry) + dw[i];
       decN[i] = (j === 0 ? 0 : decN[i - 1] * carry) + dn[i];
-      seen[i] = (j === 0 ? 0 : seen[i - 1]) + (pt.k === 0 ? 1 : 0);
+      seen[i] = (j === 0 ? 0 : seen[i - 1]) + (pK[pt] === 0 ? 1 : 0);
       preW[base + j + 1] = preW[base + j] + dw[i];
       preN[base + j + 1] = preN[base + j] + dn[i];
-    });
-    at += points.length;
+    }
+    at += count;
   });
   offsets[keys.length] = at;
   return { keys, columns };
