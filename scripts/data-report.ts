@@ -7,19 +7,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from './build-dataset';
 import { readDatasetFile } from '../src/cli/dataset-file';
-import {
-  type Dataset,
-  type Sign,
-  addMonths,
-  CAMEO_ROOTS,
-  cameoRoot,
-  describeCameo,
-  formatMonth,
-  indexDataset,
-  pairScoreAt,
-  parseDate,
-  signOf,
-} from '../src/model';
+import { type Dataset, CAMEO_ROOTS, cameoRoot, describeCameo } from '../src/model';
+import { episodes, lastingStates, leadersByState, signFlips } from './data-report-sections';
 
 const GENERAL = 'general-reference';
 const BEGIN = '<!-- data-report:begin -->';
@@ -30,13 +19,13 @@ const count = <K>(keys: K[]): Map<K, number> => {
   for (const k of keys) m.set(k, (m.get(k) ?? 0) + 1);
   return m;
 };
-const signText = (s: Sign) => (s > 0 ? 'friendly (+)' : s < 0 ? 'hostile (−)' : 'neutral');
 
 function perActor(ds: Dataset): string[] {
   const counts = count(ds.events.flatMap((e) => [e.source, e.target]));
   const label = new Map(ds.actors.map((a) => [a.id, a.labels[a.labels.length - 1].label]));
   const rows = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  const silent = ds.actors.filter((a) => !counts.has(a.id)).map((a) => a.id);
+  const silent = ds.actors.filter((a) => !counts.has(a.id) && a.kind !== 'leader').map((a) => a.id);
+  const silentLeaders = ds.actors.filter((a) => !counts.has(a.id) && a.kind === 'leader').length;
   return [
     '### Events per actor (as source or target)',
     '',
@@ -44,7 +33,8 @@ function perActor(ds: Dataset): string[] {
     '|---|---:|',
     ...rows.map(([id, n]) => `| ${label.get(id) ?? id} (\`${id}\`) | ${n} |`),
     '',
-    `Actors in no event (present through ties or as named persons only): ${silent.length ? silent.map((s) => `\`${s}\``).join(', ') : 'none'}.`,
+    `Actors other than leaders in no event (present through ties only): ${silent.length ? silent.map((s) => `\`${s}\``).join(', ') : 'none'}. ` +
+      `${silentLeaders} leaders appear only through their leadership ties.`,
   ];
 }
 
@@ -115,47 +105,6 @@ function singleSourced(ds: Dataset): string[] {
   ];
 }
 
-interface Flip {
-  month: string;
-  from: Sign;
-  to: Sign;
-  after: string;
-}
-
-/** Month by month over the span: a flip is a change between friendly and hostile (neutral spells are skipped). */
-function signFlips(ds: Dataset): string[] {
-  const index = indexDataset(ds);
-  const span = ds.meta.span;
-  const end = parseDate(span?.to ?? '2012-12-31')!.end;
-  const label = (id: string) => index.actors.get(id)?.labels.at(-1)?.label ?? id;
-  const rows: string[] = [];
-  for (const pair of [...index.pairs].sort((a, b) => a.key.localeCompare(b.key))) {
-    const flips: Flip[] = [];
-    let last: Sign = 0;
-    for (let t = pair.days[0]; t <= end; t = addMonths(t, 1)) {
-      const { score, count: n } = pairScoreAt(index, pair, t);
-      const sign = signOf(score, index.options);
-      if (sign !== 0 && last !== 0 && sign !== last)
-        flips.push({ month: formatMonth(t), from: last, to: sign, after: ds.events[pair.events[n - 1]].id });
-      if (sign !== 0) last = sign;
-    }
-    if (flips.length)
-      rows.push(
-        `| ${label(pair.a)} – ${label(pair.b)} | ${flips.map((f) => `${f.month}: ${signText(f.from)} → ${signText(f.to)} after \`${f.after}\``).join('<br>')} |`,
-      );
-  }
-  return [
-    '### Pairs whose sign flips',
-    '',
-    'Checked month by month with the default engine (half-life 5 years, neutral band ±1); a flip is a change',
-    'between friendly and hostile, with the last event counted at that month.',
-    '',
-    '| pair | flips |',
-    '|---|---|',
-    ...rows,
-  ];
-}
-
 export function buildReport(ds: Dataset): string {
   const head = `${ds.actors.length} actors, ${ds.ties.length} ties, ${ds.events.length} events (${ds.events.filter((e) => e.major).length} major), ${ds.events[0]?.date ?? '-'} to ${ds.events.at(-1)?.date ?? '-'}.`;
   return [
@@ -166,6 +115,12 @@ export function buildReport(ds: Dataset): string {
     ...perDecade(ds),
     '',
     ...perCategory(ds),
+    '',
+    ...lastingStates(ds),
+    '',
+    ...leadersByState(ds),
+    '',
+    ...episodes(ds),
     '',
     ...deviations(ds),
     '',

@@ -90,7 +90,15 @@ export function Legend() {
               <svg className="legend-line" width={30} height={14} viewBox="0 0 40 14" aria-hidden="true">
                 <path d="M2 7 38 4.5 38 9.5z" fill={sign.neutral} />
               </svg>
-              Wider = stronger
+              Wider = stronger tone
+            </li>
+            <li>
+              <Line colour={sign.positive} opacity={0.35} />
+              Fainter = less evidence
+            </li>
+            <li>
+              <Line colour={sign.neutral} dash="1.5 3" />
+              Insufficient evidence
             </li>
           </ul>
           <ul className="legend-list">

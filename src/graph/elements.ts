@@ -32,15 +32,34 @@ export function quantiseWeight(weight: number): number {
 }
 
 const SIGN_STEPS = WEIGHT_STEPS + 1;
+const LOOKS_PER_LEVEL = 3 * SIGN_STEPS;
+/** Confidence is drawn in three opacity levels: low (< 1/3), middling, high (>= 2/3). */
+export const CONFIDENCE_LEVELS = 3;
+const INSUFFICIENT_BASE = 1 + CONFIDENCE_LEVELS * LOOKS_PER_LEVEL;
 
-/** 1..27: which of the 3 x 9 drawn looks a relation has (0 is kept for "not drawn"). */
-export function lookCode(sign: -1 | 0 | 1, weight: number): number {
-  return 1 + (sign + 1) * SIGN_STEPS + quantiseWeight(weight) * WEIGHT_STEPS;
+export function quantiseConfidence(confidence: number): number {
+  const level = Math.min(CONFIDENCE_LEVELS - 1, Math.floor(Math.max(0, confidence) * CONFIDENCE_LEVELS));
+  return level / (CONFIDENCE_LEVELS - 1);
 }
 
-export function lookOfCode(code: number): { sign: -1 | 0 | 1; w: number } {
-  const sign = (Math.floor((code - 1) / SIGN_STEPS) - 1) as -1 | 0 | 1;
-  return { sign, w: ((code - 1) % SIGN_STEPS) / WEIGHT_STEPS };
+/**
+ * Which drawn look a relation has (0 is kept for "not drawn"): 1..81 for sign x 9 widths x 3
+ * confidence levels, 82..90 for "insufficient evidence" at each width.
+ */
+export function lookCode(sign: -1 | 0 | 1, weight: number, confidence = 1, insufficient = false): number {
+  const q = quantiseWeight(weight) * WEIGHT_STEPS;
+  if (insufficient) return INSUFFICIENT_BASE + q;
+  const level = quantiseConfidence(confidence) * (CONFIDENCE_LEVELS - 1);
+  return 1 + level * LOOKS_PER_LEVEL + (sign + 1) * SIGN_STEPS + q;
+}
+
+export function lookOfCode(code: number): { sign: -1 | 0 | 1; w: number; c: number; low: 0 | 1 } {
+  if (code >= INSUFFICIENT_BASE)
+    return { sign: 0, w: (code - INSUFFICIENT_BASE) / WEIGHT_STEPS, c: 0, low: 1 };
+  const level = Math.floor((code - 1) / LOOKS_PER_LEVEL);
+  const rest = (code - 1) % LOOKS_PER_LEVEL;
+  const sign = (Math.floor(rest / SIGN_STEPS) - 1) as -1 | 0 | 1;
+  return { sign, w: (rest % SIGN_STEPS) / WEIGHT_STEPS, c: level / (CONFIDENCE_LEVELS - 1), low: 0 };
 }
 
 /**
@@ -54,6 +73,10 @@ export interface EdgeLook {
   kind: SnapshotEdge['kind'];
   sign: -1 | 0 | 1;
   w: number;
+  /** Relations: quantised confidence (opacity); ties: 1. */
+  c: number;
+  /** 1 for a relation with insufficient evidence (drawn dotted and faint). */
+  low: 0 | 1;
 }
 
 export interface NodeLook {
@@ -71,11 +94,23 @@ export function edgeLook(e: SnapshotEdge): EdgeLook {
     kind: e.kind,
     sign: e.sign,
     w: quantiseWeight(e.weight),
+    c:
+      e.kind === 'relation' && !e.insufficient
+        ? quantiseConfidence(e.confidence ?? 1)
+        : e.kind === 'relation'
+          ? 0
+          : 1,
+    low: e.insufficient ? 1 : 0,
   };
 }
 
-export function sameLook(a: { sign: number; w: number; kind: string }, b: EdgeLook): boolean {
-  return a.sign === b.sign && a.w === b.w && a.kind === b.kind;
+export function sameLook(
+  a: { sign: number; w: number; kind: string; c?: number; low?: number },
+  b: EdgeLook,
+): boolean {
+  return (
+    a.sign === b.sign && a.w === b.w && a.kind === b.kind && (a.c ?? 1) === b.c && (a.low ?? 0) === b.low
+  );
 }
 
 /** How a node's label at t is drawn (the adapter shortens long names); identity by default. */

@@ -12,7 +12,7 @@ export interface Applied {
   /** Per actor: 0 not in cy, 1 shown, 2 in cy but `absent`. */
   node: Uint8Array;
   labels: (string | undefined)[];
-  /** Per pair: 0 no edge in cy, else lookCode(sign, weight). */
+  /** Per pair: 0 no edge in cy, else lookCode(sign, weight, confidence, insufficient). */
   edge: Uint8Array;
   /** Per tie: 1 when its edge is in cy. */
   tie: Uint8Array;
@@ -84,7 +84,12 @@ export function reread(cy: Core, applied: Applied, index: DatasetIndex) {
     const p = pairOfEdge.get(id);
     const k = tieOfEdge.get(id);
     if (p !== undefined && edge.data('kind') === 'relation')
-      applied.edge[p] = lookCode(edge.data('sign') as -1 | 0 | 1, edge.data('w') as number);
+      applied.edge[p] = lookCode(
+        edge.data('sign') as -1 | 0 | 1,
+        edge.data('w') as number,
+        (edge.data('c') as number | undefined) ?? 1,
+        edge.data('low') === 1,
+      );
     else if (k !== undefined) applied.tie[k] = 1;
     else edge.remove();
   });

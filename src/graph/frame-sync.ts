@@ -9,6 +9,7 @@ import {
   tieVisible,
   visibleSign,
   weightOf,
+  confidenceOf,
 } from '../model';
 import { cyNodeId, edgeLook, type LabelFor, lookCode, lookOfCode } from './elements';
 import { type Applied, extrasOf, remember, reread } from './frame-memory';
@@ -135,7 +136,15 @@ function patchRelations({ cy, applied, index, state, filter, visible, toAdd, toR
   const restyle: (Collection | undefined)[] = [];
   for (let p = 0; p < state.shown.length; p++) {
     const sign = visibleSign(index, state, p, filter, visible);
-    const code = sign === null ? 0 : lookCode(sign, weightOf(state.score[p], options));
+    const code =
+      sign === null
+        ? 0
+        : lookCode(
+            sign,
+            weightOf(state.score[p], options),
+            confidenceOf(state.evidence[p], options),
+            state.insufficient[p] === 1,
+          );
     const before = applied.edge[p];
     if (code === before) continue;
     applied.edge[p] = code;

@@ -29,8 +29,7 @@ export function spanLayout(index: DatasetIndex, seed = 0): Positions {
     }),
   );
   const edges = index.pairs.map((p) => {
-    let net = 0;
-    for (let k = 0; k < p.scores.length; k++) net += p.scores[k];
+    const net = p.preN[p.preN.length - 1];
     return {
       group: 'edges' as const,
       data: { id: p.edgeId, source: cyNodeId(p.a), target: cyNodeId(p.b), friendly: net >= 0 },

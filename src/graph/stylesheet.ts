@@ -65,8 +65,9 @@ function rules(theme: 'light' | 'dark', options: StyleOptions): Rule[] {
       selector: 'edge',
       style: {
         'curve-style': 'bezier',
+        // Width shows the strength of the tone, opacity the confidence (evidence against the baseline).
         width: 'mapData(w, 0, 1, 1, 9)',
-        opacity: 'mapData(w, 0, 1, 0.45, 0.95)',
+        opacity: 'mapData(c, 0, 1, 0.35, 0.95)',
         'line-color': sign.neutral,
       },
     },
@@ -84,6 +85,16 @@ function rules(theme: 'light' | 'dark', options: StyleOptions): Rule[] {
             }),
         'target-arrow-color': sign.negative,
         'source-arrow-color': sign.negative,
+      },
+    },
+    {
+      selector: 'edge[kind = "relation"][low = 1]',
+      // Insufficient evidence: thin, faint, grey, and dotted where the renderer can dash.
+      style: {
+        'line-color': sign.neutral,
+        width: 1.5,
+        opacity: 0.5,
+        ...(dashes ? { 'line-style': 'dotted' } : {}),
       },
     },
     {

@@ -47,7 +47,7 @@ export function syncGraph(
         edge.remove();
         stats.removed++;
       } else if (!sameLook(edge.data(), look)) {
-        edge.data({ sign: look.sign, w: look.w, kind: look.kind });
+        edge.data({ sign: look.sign, w: look.w, kind: look.kind, c: look.c, low: look.low });
         stats.restyled++;
       }
     });

@@ -139,7 +139,7 @@ export function layoutSpan(index: DatasetIndex, options: Partial<LayoutOptions> 
     return { id, label: entry.labels[0].label, kind: entry.actor.kind };
   });
   const edges: SnapshotEdge[] = index.pairs.map((p) => {
-    const net = p.prefix[p.prefix.length - 1];
+    const net = p.preN[p.preN.length - 1];
     const sign: Sign = net > 0 ? 1 : net < 0 ? -1 : 0;
     return { id: p.key, source: p.a, target: p.b, kind: 'relation', sign, weight: 0.5, score: net };
   });

@@ -22,7 +22,24 @@ export interface ShareState {
   };
   theme: 'light' | 'dark';
   panel: string;
+  /** The relation model's settings (the engine options the Filters panel changes). */
+  model: ShareModel;
 }
+
+export interface ShareModel {
+  halfLifeYears: number;
+  kappa: number;
+  conflictWeight: number;
+  /** Whether lasting states set a baseline. */
+  baseline: boolean;
+}
+
+/** Link parameter, model field and accepted range of each numeric model setting. */
+const MODEL_PARAMS = [
+  { key: 'hl', field: 'halfLifeYears', min: 0.5, max: 20, what: 'a half-life from 0.5 to 20 years' },
+  { key: 'kappa', field: 'kappa', min: 0.1, max: 20, what: 'a baseline weight (κ) from 0.1 to 20' },
+  { key: 'conflict', field: 'conflictWeight', min: 1, max: 10, what: 'a conflict weight from 1 to 10' },
+] as const;
 
 export interface ShareContext {
   /** What a parameter that is absent or dropped falls back to (normally the store's current state). */
@@ -65,6 +82,7 @@ export function copyState(s: ShareState): ShareState {
     },
     theme: s.theme,
     panel: s.panel,
+    model: { ...s.model },
   };
 }
 
@@ -95,6 +113,9 @@ export function encodeShareParams(state: ShareState, defaults: ShareState): stri
   if (!f.ties) p.set('ties', '0');
   if (state.theme !== defaults.theme) p.set('theme', state.theme);
   if (state.panel !== defaults.panel) p.set('panel', state.panel);
+  for (const { key, field } of MODEL_PARAMS)
+    if (state.model[field] !== defaults.model[field]) p.set(key, String(state.model[field]));
+  if (state.model.baseline !== defaults.model.baseline) p.set('base', state.model.baseline ? '1' : '0');
   return p.toString();
 }
 
@@ -186,6 +207,18 @@ export function decodeShareParams(search: string, ctx: ShareContext): ShareDecod
   if (panel !== undefined) {
     if (ctx.panels.includes(panel)) state.panel = panel;
     else drop('panel', panel, `known: ${ctx.panels.join(', ')}`);
+  }
+  for (const { key, field, min, max, what } of MODEL_PARAMS) {
+    const raw = get(key);
+    if (raw === undefined) continue;
+    const n = Number(raw);
+    if (raw !== '' && Number.isFinite(n) && n >= min && n <= max) state.model[field] = n;
+    else drop(key, raw, what);
+  }
+  const base = get('base');
+  if (base !== undefined) {
+    if (base === '0' || base === '1') state.model.baseline = base === '1';
+    else drop('base', base, 'use 0 or 1');
   }
   return { state, notices };
 }

@@ -40,13 +40,20 @@ export interface SnapshotEdge {
   target: string;
   /** `relation` for the signed event-based relation, otherwise the tie type. */
   kind: 'relation' | TieType;
+  /** Sign of the tone; 0 inside the neutral band and for a relation with insufficient evidence. */
   sign: Sign;
-  /** Normalised strength in [0, 1]. */
+  /** Strength of the tone in [0, 1): |tone| / (|tone| + weightScale); drawn as the width. */
   weight: number;
-  /** Signed score: decayed event sum for relations; the sign for ties. */
+  /** Relations: the tone, -10..+10 (weighted mean of episodes shrunk toward the baseline). Ties: the sign. */
   score: number;
   /** Relations: events that count at t. Ties: absent. */
   events?: number;
+  /** Relations: decayed evidence behind the tone (sum of the episodes' weights at t). */
+  evidence?: number;
+  /** Relations: evidence / (evidence + kappa) in [0, 1): how far events, not the baseline, set the tone. */
+  confidence?: number;
+  /** Relations: too little recent evidence and no lasting state in force: shown as its own state. */
+  insufficient?: boolean;
   /** Ties: the tie id, role and label. */
   tie?: string;
   role?: string;
@@ -61,25 +68,54 @@ export interface Snapshot {
 }
 
 export interface EngineOptions {
-  /** Half-life of an event's contribution, in years. */
+  /** Half-life of an event's weight, in years. */
   halfLifeYears: number;
-  /** |score| below which a relation's sign is 0 (neutral). */
+  /**
+   * Prior strength: how many fresh units of evidence the baseline of the lasting states in force
+   * counts for. tone = (sum w s + kappa b) / (sum w + kappa).
+   */
+  kappa: number;
+  /** Weight of a conflict event (ICEWS quad classes verbal and material conflict, or a negative score). */
+  conflictWeight: number;
+  /** Inside one episode the k-th strongest act counts episodeRemainder^(k-1) (the strongest fully). */
+  episodeRemainder: number;
+  /** Undeclared episodes: events of one pair citing one passage within this many days of each other. */
+  episodeWindowDays: number;
+  /** Below this decayed evidence, a relation with no lasting state in force reads "insufficient evidence". */
+  minEvidence: number;
+  /** |tone| at or below which a relation's sign is 0 (neutral). */
   neutralBand: number;
-  /** |score| at which weight reaches 0.5; weight = |s| / (|s| + k). */
+  /** |tone| at which the width reaches 0.5; weight = |tone| / (|tone| + k). */
   weightScale: number;
-  /** Relations with |score| under this are dropped from the snapshot (faded out). */
+  /** A relation with no lasting state in force is dropped (faded out) once its evidence is under this. */
   minAbsScore: number;
   /**
-   * Score a tie adds to its pair's relation while it is in force (alliances, treaties, rivalries,
-   * wars). It stands for the lasting state the tie records, which dated events alone under-sample.
+   * Standing baseline of each lasting-state tie type while in force (see baselineAt for how several
+   * combine). An empty record switches baselines off.
    */
   standing: Partial<Record<TieType, number>>;
 }
 
+export const DEFAULT_STANDING: Partial<Record<TieType, number>> = {
+  alliance: 6,
+  treaty: 4,
+  alignment: 5,
+  patronage: 5,
+  rivalry: -4,
+  war: -8,
+  estrangement: -3,
+  'proxy-contest': -5,
+};
+
 export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
-  halfLifeYears: 3,
-  neutralBand: 1,
-  weightScale: 8,
+  halfLifeYears: 2,
+  kappa: 2,
+  conflictWeight: 1.5,
+  episodeRemainder: 0.5,
+  episodeWindowDays: 28,
+  minEvidence: 0.5,
+  neutralBand: 0.5,
+  weightScale: 3,
   minAbsScore: 0.05,
-  standing: { alliance: 6, treaty: 4, rivalry: -4, war: -10 },
+  standing: DEFAULT_STANDING,
 };

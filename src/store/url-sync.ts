@@ -1,4 +1,13 @@
-import { type ShareState, copyState, decodeShareParams, encodeShareParams, pairKey } from '../model';
+import {
+  DEFAULT_ENGINE_OPTIONS,
+  type EngineOptions,
+  type ShareModel,
+  type ShareState,
+  copyState,
+  decodeShareParams,
+  encodeShareParams,
+  pairKey,
+} from '../model';
 import type { EntenteStore } from './create-store';
 import type { EntenteState } from './types';
 
@@ -16,7 +25,17 @@ export function shareStateOf(s: EntenteState): ShareState {
     filters: s.filters,
     theme: s.theme,
     panel: s.sidePanel,
+    model: modelOf(s.index.options),
   });
+}
+
+function modelOf(o: EngineOptions): ShareModel {
+  return {
+    halfLifeYears: o.halfLifeYears,
+    kappa: o.kappa,
+    conflictWeight: o.conflictWeight,
+    baseline: Object.keys(o.standing).length > 0,
+  };
 }
 
 /** Edge ids as the graph uses them: `rel:a~b` for a relation, `tie:ID` for a tie. */
@@ -53,6 +72,10 @@ export function applyShareParams(
   s.setTheme(state.theme);
   s.setSidePanel(state.panel as EntenteState['sidePanel']);
   if (state.selection?.type === 'node') s.focusActor(state.selection.id);
+  const now = modelOf(s.index.options);
+  const { baseline, ...numbers } = state.model;
+  if (JSON.stringify(state.model) !== JSON.stringify(now))
+    void s.setEngineOptions({ ...numbers, standing: baseline ? DEFAULT_ENGINE_OPTIONS.standing : {} });
   if (notices.length) s.notify(`Some link settings were ignored. ${notices.join(' ')}`);
   return notices;
 }

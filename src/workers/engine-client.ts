@@ -1,12 +1,12 @@
 import {
-  DAYS_PER_YEAR,
   DEFAULT_ENGINE_OPTIONS,
   indexDataset,
   type Dataset,
   type DatasetIndex,
   type EngineOptions,
 } from '../model';
-import { eventTableBuilder, type EventTable } from '../model/time/pair-columns';
+import { type ColumnParams, eventTableBuilder, type EventTable } from '../model/time/pair-columns';
+import { columnParams } from '../model/time/dataset-index';
 import type { EngineReply, PreparedIndex } from './engine-task';
 import { lazyWorker } from './lazy-worker';
 
@@ -14,7 +14,7 @@ import { lazyWorker } from './lazy-worker';
 export const OFF_THREAD_MIN_EVENTS = 50_000;
 const TABLE_SLICE = 10_000;
 
-export type PrepareRemotely = (table: EventTable, lambda: number) => Promise<PreparedIndex>;
+export type PrepareRemotely = (table: EventTable, params: ColumnParams) => Promise<PreparedIndex>;
 
 const engine = lazyWorker(
   () => new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' }),
@@ -22,7 +22,7 @@ const engine = lazyWorker(
 let nextId = 1;
 
 /** Runs prepareIndex in the engine worker; rejects if the worker fails, so the caller can fall back. */
-const inWorker: PrepareRemotely = (table, lambda) => {
+const inWorker: PrepareRemotely = (table, params) => {
   const w = engine.get();
   if (!w) return Promise.reject(new Error('no worker'));
   const id = nextId++;
@@ -45,10 +45,18 @@ const inWorker: PrepareRemotely = (table, lambda) => {
     };
     w.addEventListener('message', onMessage);
     w.addEventListener('error', onError);
-    const buffers = [table.source, table.target, table.dateOf, table.score].map(
-      (a) => a.buffer as ArrayBuffer,
-    );
-    w.postMessage({ id, table, lambda }, buffers);
+    const buffers = [
+      table.source,
+      table.target,
+      table.dateOf,
+      table.score,
+      table.conflict,
+      table.root,
+      table.count,
+      table.cite,
+      table.episode,
+    ].map((a) => a.buffer as ArrayBuffer);
+    w.postMessage({ id, table, params }, buffers);
   });
 };
 
@@ -74,9 +82,8 @@ export async function indexDatasetOffThread(
     fill(from, from + TABLE_SLICE);
     if (from + TABLE_SLICE < dataset.events.length) await new Promise((r) => setTimeout(r, 0));
   }
-  const lambda = Math.LN2 / (opts.halfLifeYears * DAYS_PER_YEAR);
   try {
-    return indexDataset(dataset, options, await remote(table, lambda));
+    return indexDataset(dataset, options, await remote(table, columnParams(opts)));
   } catch {
     return indexDataset(dataset, options);
   }

@@ -5,9 +5,9 @@ import { prepareIndex, transferables, type EngineReply, type EngineRequest } fro
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = (event: MessageEvent<EngineRequest>) => {
-  const { id, table, lambda } = event.data;
+  const { id, table, params } = event.data;
   try {
-    const prepared = prepareIndex(table, lambda);
+    const prepared = prepareIndex(table, params);
     scope.postMessage({ id, ok: true, prepared } satisfies EngineReply, transferables(prepared));
   } catch (err) {
     scope.postMessage({

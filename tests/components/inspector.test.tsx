@@ -3,7 +3,8 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
 import { Inspector } from '../../src/components/inspector/Inspector';
-import { parseDate } from '../../src/model';
+import { explainEdge, parseDate } from '../../src/model';
+import { signed } from '../../src/components/inspector/format';
 import { renderWithStore } from './render';
 
 describe('the inspector', () => {
@@ -18,14 +19,22 @@ describe('the inspector', () => {
     act(() => store.getState().select({ type: 'edge', id: 'rel:india~pakistan' }));
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('India – and Pakistan');
     expect(screen.getByText('hostile')).toBeInTheDocument();
-    // The war in force adds its standing share to the one event.
-    expect(screen.getByText('Score').nextElementSibling).toHaveTextContent('−20.0');
-    expect(screen.getByText('Weight').nextElementSibling).toHaveTextContent('0.71');
+    // The war in force sets a baseline of -8 the one event's tone is shrunk toward.
+    const why = explainEdge(store.getState().index, 'india', 'pakistan', '1971-12-10');
+    expect(screen.getByText('Tone').nextElementSibling).toHaveTextContent(signed(why.score));
+    expect(screen.getByText('Baseline').nextElementSibling).toHaveTextContent('−8.0');
+    expect(screen.getByText('Strength').nextElementSibling).toHaveTextContent(why.weight.toFixed(2));
+    expect(screen.getByText('Evidence').nextElementSibling).toHaveTextContent(why.evidence.toFixed(2));
     const standing = screen.getByRole('list', { name: 'Ties in force behind this relation' });
     expect(standing).toHaveTextContent('1971 war');
-    expect(standing).toHaveTextContent('−10.0');
+    expect(standing).toHaveTextContent(signed(why.baselineShare));
+    const episodes = screen.getByRole('list', { name: 'Episodes behind this relation' });
+    expect(episodes).toHaveTextContent(signed(why.episodes[0].share));
+    // The parts the inspector lists add up to the tone it shows.
+    const parts = why.episodes.reduce((sum, ep) => sum + ep.share, 0) + why.baselineShare;
+    expect(parts).toBeCloseTo(why.score, 12);
     expect(
-      screen.getByRole('img', { name: /Score of India and Pakistan from 1947-01-01/ }),
+      screen.getByRole('img', { name: /Tone of India and Pakistan from 1947-01-01/ }),
     ).toBeInTheDocument();
     const events = within(screen.getByRole('list', { name: 'Events behind this relation' })).getAllByRole(
       'listitem',

@@ -80,6 +80,7 @@ describe('dates keep their four-digit year (no Date.UTC two-digit trap)', () => 
         },
         theme: 'light' as const,
         panel: 'inspector',
+        model: { halfLifeYears: 2, kappa: 2, conflictWeight: 1.5, baseline: true },
       },
       span: { start, end },
       hasActor: () => false,

@@ -18,6 +18,7 @@ const DEFAULTS: ShareState = {
   filters: DEFAULT_FILTERS,
   theme: 'light',
   panel: 'inspector',
+  model: { halfLifeYears: 2, kappa: 2, conflictWeight: 1.5, baseline: true },
 };
 const CTX: ShareContext = {
   defaults: DEFAULTS,
@@ -52,6 +53,12 @@ const stateArb: fc.Arbitrary<ShareState> = fc
     ties: bool,
     theme: fc.constantFrom('light' as const, 'dark' as const),
     panel: fc.constantFrom(...CTX.panels),
+    model: fc.record({
+      halfLifeYears: fc.constantFrom(0.5, 1, 2, 3, 4.5, 20),
+      kappa: fc.constantFrom(0.1, 1, 2, 8, 20),
+      conflictWeight: fc.constantFrom(1, 1.5, 2, 3, 10),
+      baseline: bool,
+    }),
   })
   .map((r) => ({
     time: r.time,
@@ -67,6 +74,7 @@ const stateArb: fc.Arbitrary<ShareState> = fc
     },
     theme: r.theme,
     panel: r.panel,
+    model: r.model,
   }));
 
 describe('share links', () => {
@@ -94,6 +102,16 @@ describe('share links', () => {
     expect(s).toBe('t=1971-12-15&edge=rel%3Aindia%7Epakistan&hide=leader&ties=0');
   });
 
+  it('carry the relation model settings, and reject out-of-range ones instead of applying them', () => {
+    const model = { halfLifeYears: 5, kappa: 4, conflictWeight: 3, baseline: false };
+    const query = encodeShareParams({ ...DEFAULTS, model }, DEFAULTS);
+    expect(query).toBe('t=1947-01-01&hl=5&kappa=4&conflict=3&base=0');
+    expect(decodeShareParams(query, CTX).state.model).toEqual(model);
+    const bad = decodeShareParams('hl=5&kappa=0&conflict=abc', CTX);
+    expect(bad.state.model).toEqual({ ...DEFAULTS.model, halfLifeYears: 5 });
+    expect(bad.notices).toHaveLength(2);
+  });
+
   it('accept a month or a year for t, as people type them', () => {
     expect(decodeShareParams('?t=1971-12', CTX).state.time).toBe(day('1971-12-01'));
     expect(decodeShareParams('t=1971', CTX).state.time).toBe(day('1971-01-01'));
@@ -113,6 +131,11 @@ describe('share links', () => {
     ['theme=%00neon', /use light or dark/],
     ['panel=__proto__', /known: inspector/],
     [`node=${'x'.repeat(5000)}`, /value too long/],
+    ['hl=0', /a half-life from 0.5 to 20 years/],
+    ['hl=1e9', /a half-life from 0.5 to 20 years/],
+    ['kappa=-1', /κ\) from 0.1 to 20/],
+    ['conflict=Infinity', /a conflict weight from 1 to 10/],
+    ['base=yes', /"base"="yes": use 0 or 1/],
   ])('turn garbage %j into defaults plus a notice', (search, notice) => {
     const { state, notices } = decodeShareParams(search, CTX);
     expect(notices.join('\n')).toMatch(notice);

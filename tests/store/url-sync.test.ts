@@ -27,6 +27,26 @@ afterEach(() => {
 });
 
 describe('share link sync', () => {
+  it('applies the model settings a link carries, and writes changed ones back', async () => {
+    const store = createEntenteStore(loadFixture());
+    const { win } = fakeWindow('?t=1971-12-15&hl=5&kappa=4&base=0');
+    startUrlSync(store, win, 0);
+    await vi.waitFor(() => expect(store.getState().index.options.halfLifeYears).toBe(5));
+    const o = store.getState().index.options;
+    expect(o.kappa).toBe(4);
+    expect(o.standing).toEqual({});
+    expect(store.getState().notices).toEqual([]);
+  });
+
+  it('rejects out-of-range model settings with a notice and keeps the engine as it was', () => {
+    const store = createEntenteStore(loadFixture());
+    const before = store.getState().index.options;
+    const { win } = fakeWindow('?hl=-3&conflict=99');
+    startUrlSync(store, win);
+    expect(store.getState().index.options).toBe(before);
+    expect(store.getState().notices.join(' ')).toMatch(/"hl"="-3".*"conflict"="99"/);
+  });
+
   it('opens a link at its date, selection and filters', () => {
     const store = createEntenteStore(loadFixture());
     const { win } = fakeWindow('?t=1971-12-15&node=india&hide=leader&ties=0');

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { indexDataset, snapshotAt } from '../../src/model';
+import { DEFAULT_ENGINE_OPTIONS, indexDataset, snapshotAt } from '../../src/model';
+import { columnParams } from '../../src/model/time/dataset-index';
 import { syntheticDataset } from '../../src/model/synthetic';
 import { eventTable } from '../../src/model/time/pair-columns';
 import { indexDatasetOffThread, OFF_THREAD_MIN_EVENTS } from '../../src/workers/engine-client';
@@ -42,7 +43,10 @@ describe('indexDatasetOffThread', () => {
 
   it('hands every result buffer over instead of copying it', () => {
     const slot = new Map(big.actors.map((a, i) => [a.id, i]));
-    const prepared = prepareIndex(eventTable(big, slot, big.actors.length), 0.0004);
+    const prepared = prepareIndex(
+      eventTable(big, slot, big.actors.length),
+      columnParams(DEFAULT_ENGINE_OPTIONS),
+    );
     const buffers = transferables(prepared);
     expect(buffers.length).toBeGreaterThanOrEqual(8);
     expect(new Set(buffers).size).toBe(buffers.length);

@@ -1,41 +1,86 @@
 import { useShallow } from 'zustand/react/shallow';
-import { DEFAULT_ENGINE_OPTIONS } from '../../model';
+import { DEFAULT_ENGINE_OPTIONS, type EngineOptions } from '../../model';
 import { type EntenteState, useEntente } from '../../store';
 import { Checkbox } from './Checkbox';
 
-const HALF_LIVES = [1, 2, 3, 5, 8, 12];
+const HALF_LIVES = [1, 2, 3, 4, 5, 6, 8, 12];
+const KAPPAS = [0.5, 1, 2, 4, 8];
+const CONFLICT_WEIGHTS = [1, 1.5, 2, 3];
 
 const selectModel = (s: EntenteState) => ({
   halfLife: s.index.options.halfLifeYears,
+  kappa: s.index.options.kappa,
+  conflictWeight: s.index.options.conflictWeight,
   standing: Object.keys(s.index.options.standing).length > 0,
   setEngineOptions: s.setEngineOptions,
 });
 
-/** The two choices the relation model rests on, so a reader can test how much a picture depends on them. */
+function NumberSelect({
+  label,
+  value,
+  values,
+  option,
+  unit = '',
+  onChange,
+}: {
+  label: string;
+  value: number;
+  values: number[];
+  option: keyof EngineOptions;
+  unit?: string;
+  onChange: (value: number) => void;
+}) {
+  const choices = values.includes(value) ? values : [...values, value].sort((x, y) => x - y);
+  return (
+    <label className="select-field">
+      <span>{label}</span>
+      <select value={value} onChange={(e) => onChange(Number(e.target.value))}>
+        {choices.map((v) => (
+          <option key={v} value={v}>
+            {v}
+            {unit}
+            {v === DEFAULT_ENGINE_OPTIONS[option] ? ' (default)' : ''}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** The choices the relation model rests on, so a reader can test how much a picture depends on them. */
 export function ModelSettings() {
-  const { halfLife, standing, setEngineOptions } = useEntente(useShallow(selectModel));
+  const { halfLife, kappa, conflictWeight, standing, setEngineOptions } = useEntente(useShallow(selectModel));
   return (
     <fieldset>
       <legend>Relation model</legend>
-      <label className="select-field">
-        <span>Half-life of an event</span>
-        <select
-          value={halfLife}
-          onChange={(e) => setEngineOptions({ halfLifeYears: Number(e.target.value) })}
-        >
-          {HALF_LIVES.map((years) => (
-            <option key={years} value={years}>
-              {years} {years === 1 ? 'year' : 'years'}
-              {years === DEFAULT_ENGINE_OPTIONS.halfLifeYears ? ' (default)' : ''}
-            </option>
-          ))}
-        </select>
-      </label>
+      <NumberSelect
+        label="Half-life of an event"
+        value={halfLife}
+        values={HALF_LIVES}
+        option="halfLifeYears"
+        unit=" years"
+        onChange={(halfLifeYears) => void setEngineOptions({ halfLifeYears })}
+      />
+      <NumberSelect
+        label="Weight of the baseline (κ)"
+        value={kappa}
+        values={KAPPAS}
+        option="kappa"
+        onChange={(k) => void setEngineOptions({ kappa: k })}
+      />
+      <NumberSelect
+        label="Weight of a conflict event"
+        value={conflictWeight}
+        values={CONFLICT_WEIGHTS}
+        option="conflictWeight"
+        unit="×"
+        onChange={(w) => void setEngineOptions({ conflictWeight: w })}
+      />
       <Checkbox
-        label="Alliances, treaties, rivalries and wars in force count"
-        hint="a tie in force adds a standing score to its pair's relation (see docs/MODEL.md)"
+        label="Lasting states set a baseline"
+        hint="alliances, treaties, alignments, patronage, rivalries, wars, estrangements and proxy contests in force set the tone a relation returns to (see docs/MODEL.md)"
         checked={standing}
-        onChange={(on) => setEngineOptions({ standing: on ? DEFAULT_ENGINE_OPTIONS.standing : {} })}
+        onChange={(on) => void setEngineOptions({ standing: on ? DEFAULT_ENGINE_OPTIONS.standing : {} })}
       />
     </fieldset>
   );

@@ -6,6 +6,7 @@ import { ActorLink } from './ActorLink';
 import { EvidenceList } from './EvidenceList';
 import { ScoreChart } from './ScoreChart';
 import { StandingList } from './StandingList';
+import { EpisodeList } from './EpisodeList';
 import { signClass, signed, signWord } from './format';
 
 const selectRelation = (s: EntenteState) => ({
@@ -32,8 +33,10 @@ export function RelationInspector({ a, b }: { a: string; b: string }) {
     const entry = index.actors.get(id);
     return entry ? labelAt(entry, time) : id;
   };
-  const { score, sign, weight, contributions } = explanation;
+  const { score, sign, weight, contributions, episodes, evidence, confidence, baseline, baselineShare } =
+    explanation;
   const standing = explanation.standing ?? [];
+  const { kappa } = index.options;
   return (
     <article className="inspector-body" aria-label={`Relation between ${name(a)} and ${name(b)}`}>
       <p className="kicker">Relation</p>
@@ -43,15 +46,15 @@ export function RelationInspector({ a, b }: { a: string; b: string }) {
       </h2>
       <dl className="facts">
         <div>
-          <dt>Score</dt>
+          <dt>Tone</dt>
           <dd className={`score ${signClass(sign)}`}>{signed(score)}</dd>
         </div>
         <div>
-          <dt>Sign</dt>
-          <dd>{signWord(sign)}</dd>
+          <dt>Reads</dt>
+          <dd>{explanation.insufficient ? 'Insufficient evidence' : signWord(sign)}</dd>
         </div>
         <div>
-          <dt>Weight</dt>
+          <dt>Strength</dt>
           <dd>
             <span className="weight-bar" aria-hidden="true">
               <span className={signClass(sign)} style={{ width: `${Math.round(weight * 100)}%` }} />
@@ -59,22 +62,35 @@ export function RelationInspector({ a, b }: { a: string; b: string }) {
             {weight.toFixed(2)}
           </dd>
         </div>
+        <div>
+          <dt>Evidence</dt>
+          <dd title="Decayed weight of the episodes behind the tone">
+            {evidence.toFixed(2)} (confidence {Math.round(confidence * 100)}%)
+          </dd>
+        </div>
+        {!windowed && (
+          <div>
+            <dt>Baseline</dt>
+            <dd title="Standing score of the lasting states in force">{signed(baseline)}</dd>
+          </div>
+        )}
       </dl>
-      <p className="muted small">
+      <p className="muted small" data-testid="tone-formula">
         {windowed
-          ? `Sum of the events from ${formatDay(windowFrom)} to ${formatDay(time)}, without fading.`
-          : `At ${formatDay(time)}; each event's share halves every ${index.options.halfLifeYears} years.`}
+          ? `Weighted mean of the episodes from ${formatDay(windowFrom)} to ${formatDay(time)}, without fading: (Σ w·s) / (${evidence.toFixed(2)} + κ ${kappa}).`
+          : `At ${formatDay(time)}: (Σ w·s + κ ${kappa} × baseline ${signed(baseline)}) / (evidence ${evidence.toFixed(2)} + κ ${kappa}); each episode's weight halves every ${index.options.halfLifeYears} years. Baseline share ${signed(baselineShare)}.`}
       </p>
-      <h3>Score over time</h3>
+      <h3>Tone over time</h3>
       <ScoreChart
         series={series}
         time={time}
-        label={`Score of ${name(a)} and ${name(b)} from ${formatDay(start)} to ${formatDay(end)}; now ${signed(score)}`}
+        label={`Tone of ${name(a)} and ${name(b)} from ${formatDay(start)} to ${formatDay(end)}; now ${signed(score)}`}
       />
       <h3>
-        What makes it <span className="count">{contributions.length + standing.length}</span>
+        What makes it <span className="count">{episodes.length + standing.length}</span>
       </h3>
       <StandingList standing={standing} />
+      <EpisodeList episodes={episodes} />
       {contributions.length ? (
         <EvidenceList key={`${a}~${b}`} contributions={contributions} />
       ) : (

@@ -155,7 +155,11 @@ export function diffSnapshots(
       }
     }
     if (pair) {
+      // Points, not events: a month- or year-dated event is spread over several; list it once.
+      const seen = new Set<number>();
       for (let k = upperBound(pair.days, lo); k < upperBound(pair.days, hi); k++) {
+        if (seen.has(pair.events[k])) continue;
+        seen.add(pair.events[k]);
         const ev = index.dataset.events[pair.events[k]];
         events.push({
           id: ev.id,

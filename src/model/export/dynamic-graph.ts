@@ -151,8 +151,9 @@ export function dynamicGraph(
     ].sort((x, y) => x - y);
     points.forEach((day, k) => {
       const run = { start: day, end: k + 1 < points.length ? points[k + 1] - 1 : both.end };
-      const { score, count } = pairScoreAt(index, pair, day);
-      if (count === 0 || Math.abs(score) < index.options.minAbsScore) return;
+      const { score, count, evidence, baseline, insufficient } = pairScoreAt(index, pair, day);
+      // The snapshot's rule: a lasting state in force, or an event begun and evidence above the floor.
+      if (baseline === 0 && (count === 0 || evidence < index.options.minAbsScore)) return;
       extend(edge.spells, { ...run });
       const q = quantize(score, opts.scoreStep);
       // Weight follows the rounded score so both change on the same days (never 0 while the edge is
@@ -163,7 +164,7 @@ export function dynamicGraph(
         { ...run, value: Number(weightOf(Math.max(Math.abs(q), floor), index.options).toFixed(4)) },
         sameValue,
       );
-      extend(edge.sign, { ...run, value: signOf(score, index.options) }, sameValue);
+      extend(edge.sign, { ...run, value: insufficient ? 0 : signOf(score, index.options) }, sameValue);
       extend(edge.events, { ...run, value: count }, sameValue);
     });
     if (edge.spells.length > 0) edges.push(edge);

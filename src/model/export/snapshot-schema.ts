@@ -12,7 +12,7 @@ export const snapshotSchema = z.strictObject({
   window: z
     .strictObject({ from: day, to: day })
     .optional()
-    .describe('Window mode: relations count the events in [from, to], undecayed'),
+    .describe('Window mode: relations are the undecayed weighted mean of the events in [from, to]'),
   nodes: z.array(
     z.strictObject({
       id: z.string().describe('Actor id'),
@@ -32,6 +32,19 @@ export const snapshotSchema = z.strictObject({
       weight: z.number().min(0).max(1),
       score: z.number(),
       events: z.number().int().min(0).optional().describe('Relations: events that count at that date'),
+      evidence: z.number().optional().describe('Relations: decayed evidence behind the tone'),
+      confidence: z
+        .number()
+        .min(0)
+        .max(1)
+        .optional()
+        .describe(
+          'Relations: evidence / (evidence + kappa), how far events rather than the baseline set the tone',
+        ),
+      insufficient: z
+        .boolean()
+        .optional()
+        .describe('Relations: too little recent evidence and no lasting state in force'),
       tie: z.string().optional(),
       role: z.string().optional(),
       label: z.string().optional(),

@@ -3,6 +3,7 @@ import type { Actor, Dataset, EngineOptions, Tie } from '../types';
 import { DEFAULT_ENGINE_OPTIONS } from '../types';
 import { type TimeGrid, buildTimeGrid } from './time-grid';
 import {
+  type ColumnParams,
   type PairColumns,
   type PreparedPairs,
   computeColumns,
@@ -16,22 +17,31 @@ export interface Span {
   end: number;
 }
 
-/** All events between one unordered pair of actors, sorted by day, with running sums for O(log n) look-up. */
+/**
+ * All points (events spread by precision) between one unordered pair of actors, sorted by day, with
+ * running sums for O(log n) look-up.
+ */
 export interface PairIndex {
   key: string;
   a: string;
   b: string;
   days: Float64Array;
-  scores: Float64Array;
+  /** Each point's impulse to the evidence and to the weighted score. */
+  dw: Float64Array;
+  dn: Float64Array;
   /** Positions in dataset.events, in the same order as `days`. */
   events: Int32Array;
-  /** decayed[k]: decayed sum of events 0..k, evaluated at days[k]. */
-  decayed: Float64Array;
-  /** prefix[k]: plain sum of events 0..k-1 (length n + 1). */
-  prefix: Float64Array;
+  /** decW[k], decN[k]: decayed sums of points 0..k, evaluated at days[k]. */
+  decW: Float64Array;
+  decN: Float64Array;
+  /** seen[k]: events begun up to point k. */
+  seen: Int32Array;
+  /** preW[k], preN[k]: plain sums of points 0..k-1 (length n + 1). */
+  preW: Float64Array;
+  preN: Float64Array;
   /** The snapshot edge id, built once so that scrubbing does not rebuild a string per pair per frame. */
   edgeId: string;
-  /** Alliances, treaties, rivalries and wars between the pair, which add a standing score while in force. */
+  /** Lasting-state ties between the pair, which set its baseline while in force. */
   standing?: StandingEntry[];
 }
 
@@ -104,6 +114,16 @@ function datasetSpan(dataset: Dataset, pairs: PairIndex[]): Span {
   return { start, end };
 }
 
+/** The indexing parameters of a set of engine options (what a worker needs to prepare the columns). */
+export function columnParams(opts: EngineOptions): ColumnParams {
+  return {
+    lambda: Math.LN2 / (opts.halfLifeYears * DAYS_PER_YEAR),
+    conflictWeight: opts.conflictWeight,
+    episodeRemainder: opts.episodeRemainder,
+    episodeWindowDays: opts.episodeWindowDays,
+  };
+}
+
 /** Builds the look-up structures once per dataset and options; every snapshot then avoids scanning events. */
 export function indexDataset(
   dataset: Dataset,
@@ -130,7 +150,7 @@ export function indexDataset(
     actorEnd[i] = end;
   });
   // A worker may have done the heavy part already (src/workers/engine-client.ts); else it happens here.
-  const ready = prepared ?? computeColumns(eventTable(dataset, slot, actorOrder.length), lambda);
+  const ready = prepared ?? computeColumns(eventTable(dataset, slot, actorOrder.length), columnParams(opts));
   const { columns } = ready;
   const pairs = pairsFromColumns(ready);
   const ties = dataset.ties.map((tie) => ({ tie, span: spanOf(tie.from, tie.to) }));

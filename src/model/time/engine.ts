@@ -1,7 +1,7 @@
 import { formatDay, parseDate } from '../dates';
 import { type DatasetIndex, type PairIndex, indexDataset, labelAt, pairKey } from './dataset-index';
 import { lowerBound, upperBound } from '../search';
-import { standingAt, tieEdge, type StandingEntry } from './standing';
+import { baselineAt, standingInForce, tieEdge, type StandingEntry } from './standing';
 import { type PairState, stateAt, tieInForce } from './pair-state';
 import type {
   Dataset,
@@ -41,48 +41,95 @@ export function asIndex(source: Dataset | DatasetIndex): DatasetIndex {
   return index;
 }
 
+/** Sign of a tone: +1 above the neutral band, -1 below it, 0 inside. */
 export function signOf(score: number, options: EngineOptions): Sign {
   if (score > options.neutralBand) return 1;
   if (score < -options.neutralBand) return -1;
   return 0;
 }
 
+/** Strength of a tone in [0, 1), drawn as the width. */
 export function weightOf(score: number, options: EngineOptions): number {
   const s = Math.abs(score);
   return s / (s + options.weightScale);
 }
 
-/** Decayed score of a pair at day t, and how many events are at or before t. */
-export function pairScoreAt(
+/** Share of the tone the events (not the baseline) decide: evidence / (evidence + kappa). */
+export function confidenceOf(evidence: number, options: EngineOptions): number {
+  return evidence / (evidence + options.kappa);
+}
+
+export interface PairReading {
+  /** The tone at t. */
+  score: number;
+  /** Events begun at or before t. */
+  count: number;
+  evidence: number;
+  baseline: number;
+  insufficient: boolean;
+}
+
+/** A pair's tone at day t from its own arrays (binary search): the reference the time grid must match. */
+export function pairScoreAt(index: DatasetIndex, pair: PairIndex, t: number): PairReading {
+  const points = upperBound(pair.days, t);
+  const { kappa, minEvidence } = index.options;
+  const baseline = baselineAt(pair.standing, t);
+  if (points === 0) return { score: baseline, count: 0, evidence: 0, baseline, insufficient: baseline === 0 };
+  const k = points - 1;
+  const decay = Math.exp(-index.lambda * (t - pair.days[k]));
+  const w = pair.decW[k] * decay;
+  const n = pair.decN[k] * decay;
+  return {
+    score: (n + kappa * baseline) / (w + kappa),
+    count: pair.seen[k],
+    evidence: w,
+    baseline,
+    insufficient: baseline === 0 && w < minEvidence,
+  };
+}
+
+/** Undecayed weighted mean of a pair's points with from <= day <= t, shrunk toward 0 (window mode). */
+export function pairWindowSum(
   index: DatasetIndex,
   pair: PairIndex,
+  from: number,
   t: number,
-): { score: number; count: number } {
-  const count = upperBound(pair.days, t);
-  if (count === 0) return { score: 0, count: 0 };
-  const k = count - 1;
-  const decayed = pair.decayed[k] * Math.exp(-index.lambda * (t - pair.days[k]));
-  return { score: decayed + standingAt(pair.standing, t), count };
-}
-
-/** Plain sum of a pair's events with from <= day <= t. */
-export function pairWindowSum(pair: PairIndex, from: number, t: number): { score: number; count: number } {
+): { score: number; count: number; evidence: number } {
   const lo = lowerBound(pair.days, from);
   const hi = upperBound(pair.days, t);
-  if (hi <= lo) return { score: 0, count: 0 };
-  return { score: pair.prefix[hi] - pair.prefix[lo], count: hi - lo };
+  if (hi <= lo) return { score: 0, count: 0, evidence: 0 };
+  const w = pair.preW[hi] - pair.preW[lo];
+  return {
+    score: (pair.preN[hi] - pair.preN[lo]) / (w + index.options.kappa),
+    count: pair.seen[hi - 1] - (lo > 0 ? pair.seen[lo - 1] : 0),
+    evidence: w,
+  };
 }
 
-function relationEdge(index: DatasetIndex, pair: PairIndex, score: number, count: number): SnapshotEdge {
+/** Events (not spread points) pair p counts in a state: begun up to t, or begun inside the window. */
+function eventsCounted(index: DatasetIndex, state: PairState, p: number): number {
+  const pair = index.pairs[p];
+  if (state.windowFrom === undefined) return state.count[p] === 0 ? 0 : pair.seen[state.count[p] - 1];
+  return pairWindowSum(index, pair, state.windowFrom, state.day).count;
+}
+
+function relationEdge(index: DatasetIndex, state: PairState, p: number): SnapshotEdge {
+  const pair = index.pairs[p];
+  const score = state.score[p];
+  const insufficient = state.insufficient[p] === 1;
+  const evidence = state.evidence[p];
   return {
     id: pair.edgeId,
     source: pair.a,
     target: pair.b,
     kind: 'relation',
-    sign: signOf(score, index.options),
+    sign: insufficient ? 0 : signOf(score, index.options),
     weight: weightOf(score, index.options),
     score,
-    events: count,
+    events: eventsCounted(index, state, p),
+    evidence,
+    confidence: confidenceOf(evidence, index.options),
+    ...(insufficient ? { insufficient } : {}),
   };
 }
 
@@ -109,7 +156,7 @@ function pairsOfActor(index: DatasetIndex, id: string): readonly number[] {
 export function relationEdgesOf(index: DatasetIndex, state: PairState, id: string): SnapshotEdge[] {
   const edges: SnapshotEdge[] = [];
   for (const p of pairsOfActor(index, id))
-    if (state.shown[p] === 1) edges.push(relationEdge(index, index.pairs[p], state.score[p], state.count[p]));
+    if (state.shown[p] === 1) edges.push(relationEdge(index, state, p));
   return edges;
 }
 
@@ -133,9 +180,8 @@ export function snapshotAt(
     nodes.push({ id: index.actorOrder[i], label: labelAt(entry, t), kind: entry.actor.kind });
   }
   const edges: SnapshotEdge[] = [];
-  const { shown, score, count } = state;
-  for (let p = 0; p < shown.length; p++)
-    if (shown[p] === 1) edges.push(relationEdge(index, index.pairs[p], score[p], count[p]));
+  for (let p = 0; p < state.shown.length; p++)
+    if (state.shown[p] === 1) edges.push(relationEdge(index, state, p));
   index.ties.forEach(({ tie }, k) => {
     if (tieInForce(index, state, k)) edges.push(tieEdge(tie));
   });
@@ -146,25 +192,57 @@ export function snapshotAt(
 
 export interface Contribution {
   event: DatasetEvent;
-  /** The day the event is placed on (middle of its date's period). */
+  /** The first day the event counts on (its period's start for a month or year date). */
   day: number;
-  /** Its share of the score at t: score x 2^(-age / half-life), or the plain score in window mode. */
+  /** Its share of the tone at t: its decayed weighted score / (evidence + kappa). */
   contribution: number;
+  /** Its decayed weight at t (its part of the evidence). */
+  weight: number;
+  /** Dataset position of the first event of its episode. */
+  episode: number;
+}
+
+export interface EpisodeShare {
+  /** Dataset position of its first event. */
+  id: number;
+  /** The declared episode id, else the first event's id. */
+  label: string;
+  declared: boolean;
+  /** Sum of its events' shares of the tone. */
+  share: number;
+  /** Its part of the evidence. */
+  evidence: number;
+  events: Contribution[];
 }
 
 export interface EdgeExplanation {
   a: string;
   b: string;
   at: string;
+  /** The tone shown; equals the sum of every contribution and every standing contribution. */
   score: number;
   sign: Sign;
   weight: number;
+  evidence: number;
+  confidence: number;
+  insufficient: boolean;
+  /** b(t): the baseline of the lasting states in force (point mode), and its share kappa b / (evidence + kappa). */
+  baseline: number;
+  baselineShare: number;
   contributions: Contribution[];
-  /** Ties in force at t that add their standing score (point mode only); part of `score`. */
-  standing: { tie: StandingEntry['tie']; contribution: number }[];
+  /** The same contributions grouped by episode, strongest share first. */
+  episodes: EpisodeShare[];
+  /** Lasting states in force (point mode): whether each sets the baseline, and its share of the tone. */
+  standing: {
+    tie: StandingEntry['tie'];
+    value: number;
+    counts: boolean;
+    reason?: string;
+    contribution: number;
+  }[];
 }
 
-/** Breaks a relation's score at t into the events (and ties in force) that make it; the parts sum to the score. */
+/** Breaks a relation's tone at t into the baseline and the episodes that make it; the parts sum to the tone. */
 export function explainEdge(
   source: Dataset | DatasetIndex,
   a: string,
@@ -173,41 +251,91 @@ export function explainEdge(
   options: SnapshotOptions = {},
 ): EdgeExplanation {
   const index = asIndex(source);
+  const opts = index.options;
   const t = toDay(at);
   const pair = index.pairByKey.get(pairKey(a, b));
-  const contributions: Contribution[] = [];
-  const standing: EdgeExplanation['standing'] = [];
+  const from = options.windowFrom === undefined ? undefined : toDay(options.windowFrom);
+  const byEvent = new Map<number, { day: number; w: number; n: number }>();
+  let baseline = 0;
+  let inForce: ReturnType<typeof standingInForce> = [];
   if (pair) {
-    const from = options.windowFrom === undefined ? undefined : toDay(options.windowFrom);
     const lo = from === undefined ? 0 : lowerBound(pair.days, from);
     const hi = upperBound(pair.days, t);
     for (let k = lo; k < hi; k++) {
       const factor = from === undefined ? Math.exp(-index.lambda * (t - pair.days[k])) : 1;
-      contributions.push({
-        event: index.dataset.events[pair.events[k]],
-        day: pair.days[k],
-        contribution: pair.scores[k] * factor,
-      });
+      const e = pair.events[k];
+      const acc = byEvent.get(e) ?? { day: pair.days[k], w: 0, n: 0 };
+      acc.w += pair.dw[k] * factor;
+      acc.n += pair.dn[k] * factor;
+      byEvent.set(e, acc);
     }
-    if (from === undefined && hi > 0) {
-      for (const s of pair.standing ?? [])
-        if (s.start <= t && t <= s.end) standing.push({ tie: s.tie, contribution: s.value });
+    if (from === undefined) {
+      baseline = baselineAt(pair.standing, t);
+      inForce = standingInForce(pair.standing, t);
     }
   }
-  const score = [...contributions, ...standing].reduce((sum, c) => sum + c.contribution, 0);
+  let evidence = 0;
+  for (const v of byEvent.values()) evidence += v.w;
+  const denominator = evidence + opts.kappa;
+  const contributions: Contribution[] = [...byEvent].map(([e, v]) => ({
+    event: index.dataset.events[e],
+    day: v.day,
+    contribution: v.n / denominator,
+    weight: v.w,
+    episode: index.columns.episodeOf[e],
+  }));
+  const standing = inForce.map(({ entry, counts, reason }) => ({
+    tie: entry.tie,
+    value: entry.value,
+    counts,
+    ...(reason ? { reason } : {}),
+    contribution: counts ? (opts.kappa * entry.value) / denominator : 0,
+  }));
+  const baselineShare = (opts.kappa * baseline) / denominator;
+  const score = contributions.reduce((sum, c) => sum + c.contribution, 0) + baselineShare;
+  const insufficient = baseline === 0 && evidence < opts.minEvidence;
   return {
     a,
     b,
     at: formatDay(t),
     score,
-    sign: signOf(score, index.options),
-    weight: weightOf(score, index.options),
+    sign: insufficient ? 0 : signOf(score, opts),
+    weight: weightOf(score, opts),
+    evidence,
+    confidence: confidenceOf(evidence, opts),
+    insufficient,
+    baseline,
+    baselineShare,
     contributions,
+    episodes: groupEpisodes(index, contributions),
     standing,
   };
 }
 
-/** A pair's decayed score sampled every `stepDays` from `from` to `to` (for charts). */
+function groupEpisodes(index: DatasetIndex, contributions: readonly Contribution[]): EpisodeShare[] {
+  const out = new Map<number, EpisodeShare>();
+  for (const c of contributions) {
+    let ep = out.get(c.episode);
+    if (!ep) {
+      const first = index.dataset.events[c.episode];
+      ep = {
+        id: c.episode,
+        label: first.episode ?? first.id,
+        declared: first.episode !== undefined,
+        share: 0,
+        evidence: 0,
+        events: [],
+      };
+      out.set(c.episode, ep);
+    }
+    ep.share += c.contribution;
+    ep.evidence += c.weight;
+    ep.events.push(c);
+  }
+  return [...out.values()].sort((x, y) => Math.abs(y.share) - Math.abs(x.share) || x.id - y.id);
+}
+
+/** A pair's tone sampled every `stepDays` from `from` to `to` (for charts). */
 export function relationSeries(
   source: Dataset | DatasetIndex,
   a: string,

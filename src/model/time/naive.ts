@@ -1,4 +1,6 @@
 import { tieEdge } from './standing';
+import { type EventFacts, episodeShares, partsOf, subDay, toneWeight } from './episodes';
+import { quadClass } from '../cameo';
 import { DAYS_PER_YEAR, formatDay, parseDate } from '../dates';
 import { pairKey } from './dataset-index';
 import { signOf, toDay, weightOf, type SnapshotOptions, type TimeInput } from './engine';
@@ -29,6 +31,18 @@ function naiveLabel(actor: Actor, t: number): string {
   return (best ?? spans[0]).label;
 }
 
+/** Strongest friendly plus strongest hostile state in force; treaties void while a hostile state holds. */
+function naiveBaseline(dataset: Dataset, key: string, t: number, opts: EngineOptions): number {
+  const active = dataset.ties.filter((tie) => {
+    const span = bounds(tie.from, tie.to);
+    return pairKey(tie.source, tie.target) === key && span.start <= t && t <= span.end;
+  });
+  const values = active.map((tie) => ({ type: tie.type, value: opts.standing[tie.type] ?? 0 }));
+  const hostile = values.some((v) => v.value < 0);
+  const counted = values.filter((v) => !(hostile && v.type === 'treaty')).map((v) => v.value);
+  return Math.max(0, ...counted) + Math.min(0, ...counted);
+}
+
 export function naiveSnapshotAt(
   dataset: Dataset,
   at: TimeInput,
@@ -50,39 +64,82 @@ export function naiveSnapshotAt(
     nodes.push({ id: actor.id, label: naiveLabel(actor, t), kind: actor.kind });
   }
 
-  const sums = new Map<string, { a: string; b: string; score: number; count: number }>();
-  for (const event of dataset.events) {
-    const day = parseDate(event.date)!.mid;
-    if (day > t || (windowed && day < from)) continue;
+  // Episode impulses: the one shared definition (episodes.ts), fed from the raw events of each pair.
+  const byPair = new Map<string, number[]>();
+  dataset.events.forEach((event, i) => {
     const key = pairKey(event.source, event.target);
-    const [a, b] = key.split('~');
-    const entry = sums.get(key) ?? { a, b, score: 0, count: 0 };
-    entry.score += windowed ? event.score : event.score * Math.exp(-lambda * (t - day));
-    entry.count += 1;
-    sums.set(key, entry);
-  }
-  if (!windowed) {
-    for (const tie of dataset.ties) {
-      const value = opts.standing[tie.type] ?? 0;
-      const span = bounds(tie.from, tie.to);
-      const entry = sums.get(pairKey(tie.source, tie.target));
-      if (entry && value !== 0 && span.start <= t && t <= span.end) entry.score += value;
-    }
-  }
+    byPair.set(key, [...(byPair.get(key) ?? []), i]);
+  });
+  const citeSlots = new Map<string, number>();
+  const episodeSlots = new Map<string, number>();
+  const dateSlots = new Map<string, number>();
+  const slot = (m: Map<string, number>, k: string) => m.get(k) ?? (m.set(k, m.size), m.size - 1);
   const edges: SnapshotEdge[] = [];
-  for (const key of [...sums.keys()].sort()) {
-    const { a, b, score, count } = sums.get(key)!;
+  for (const key of [...byPair.keys()].sort()) {
+    const [a, b] = key.split('~');
+    const members = byPair.get(key)!;
+    const facts: EventFacts[] = members.map((i) => {
+      const e = dataset.events[i];
+      const d = parseDate(e.date)!;
+      const line = e.citations.find((c) => c.line !== undefined);
+      const quad = quadClass(e.cameo);
+      return {
+        start: d.start,
+        mid: d.mid,
+        end: d.end,
+        parts: partsOf(d.precision),
+        cite: line ? slot(citeSlots, `${line.source}#${line.line}`) : -1,
+        date: slot(dateSlots, e.date),
+        root: Number(e.cameo.slice(0, 2)),
+        episode: e.episode === undefined ? -1 : slot(episodeSlots, e.episode),
+        weight: toneWeight(
+          quad === 'verbal-conflict' || quad === 'material-conflict' || e.score < 0,
+          e.count ?? 1,
+          opts.conflictWeight,
+        ),
+        score: e.score,
+        order: i,
+      };
+    });
+    const shares = episodeShares(facts, {
+      remainder: opts.episodeRemainder,
+      windowDays: opts.episodeWindowDays,
+    });
+    let w = 0;
+    let n = 0;
+    let count = 0;
+    let points = 0;
+    facts.forEach((f, local) => {
+      let begun = false;
+      for (let k = 0; k < f.parts; k++) {
+        const day = subDay(f.start, f.end, k, f.parts);
+        if (day > t || (windowed && day < from)) continue;
+        const factor = windowed ? 1 : Math.exp(-lambda * (t - day));
+        w += (shares.dw[local] / f.parts) * factor;
+        n += (shares.dn[local] / f.parts) * factor;
+        points++;
+        if (k === 0) begun = true;
+      }
+      if (begun) count++;
+    });
     if (!aliveIds.has(a) || !aliveIds.has(b)) continue;
-    if (!windowed && Math.abs(score) < opts.minAbsScore) continue;
+    const baseline = windowed ? 0 : naiveBaseline(dataset, key, t, opts);
+    if (points === 0 && baseline === 0) continue;
+    if (!windowed && baseline === 0 && w < opts.minAbsScore) continue;
+    const score = (n + opts.kappa * baseline) / (w + opts.kappa);
+    const insufficient = baseline === 0 && w < opts.minEvidence;
     edges.push({
       id: `rel:${key}`,
       source: a,
       target: b,
       kind: 'relation',
-      sign: signOf(score, opts),
+      sign: insufficient ? 0 : signOf(score, opts),
       weight: weightOf(score, opts),
       score,
       events: count,
+      evidence: w,
+      confidence: w / (w + opts.kappa),
+      ...(insufficient ? { insufficient } : {}),
     });
   }
   for (const tie of dataset.ties) {

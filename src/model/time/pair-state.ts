@@ -1,5 +1,5 @@
 import { type DatasetIndex, inSpan, overlaps } from './dataset-index';
-import { standingAt } from './standing';
+import { baselineAt } from './standing';
 import { countUpTo } from './time-grid';
 
 /**
@@ -13,11 +13,16 @@ export interface PairState {
   windowFrom?: number;
   /** 1 for each actor that exists at `day` (or at some point of the window). */
   alive: Uint8Array;
-  /** 1 where the pair has a relation edge: both actors alive, events counted, |score| >= minAbsScore. */
+  /**
+   * 1 where the pair has a relation edge: both actors alive, and a lasting state in force or (an event
+   * begun and) evidence >= minAbsScore.
+   */
   shown: Uint8Array;
-  /** Valid where `shown` is 1. */
+  /** Valid where `shown` is 1: the tone, the evidence behind it, points counted, and 1 for "insufficient evidence". */
   score: Float64Array;
+  evidence: Float64Array;
   count: Int32Array;
+  insufficient: Uint8Array;
   /** How many pairs are shown. */
   edges: number;
 }
@@ -29,14 +34,16 @@ export function emptyPairState(index: DatasetIndex): PairState {
     alive: new Uint8Array(index.actorOrder.length),
     shown: new Uint8Array(pairs),
     score: new Float64Array(pairs),
+    evidence: new Float64Array(pairs),
     count: new Int32Array(pairs),
+    insufficient: new Uint8Array(pairs),
     edges: 0,
   };
 }
 
 const standingFlags = new WeakMap<DatasetIndex, Uint8Array>();
 
-/** 1 for pairs that have alliances, treaties, rivalries or wars adding a standing score. */
+/** 1 for pairs that have lasting-state ties setting a baseline. */
 function withStanding(index: DatasetIndex): Uint8Array {
   let flags = standingFlags.get(index);
   if (!flags) {
@@ -105,10 +112,10 @@ export function stateAt(
 function pointState(index: DatasetIndex, t: number, out: PairState) {
   const { grid, lambda, pairs } = index;
   const { ia, ib } = index.columns;
-  const { counts, lastDay, lastDecayed, rowDays, rowDecayed, cum, rows } = grid;
-  const { alive, shown, score, count } = out;
+  const { counts, lastDay, lastW, lastN, rowDays, rowW, rowN, cum, rows } = grid;
+  const { alive, shown, score, evidence, count, insufficient } = out;
   const standing = withStanding(index);
-  const minAbs = index.options.minAbsScore;
+  const { minAbsScore, minEvidence, kappa } = index.options;
   const r = Math.floor((t - grid.origin) / grid.step);
   let edges = 0;
   if (r < 0 || pairs.length === 0 || counts.length === 0) {
@@ -124,24 +131,31 @@ function pointState(index: DatasetIndex, t: number, out: PairState) {
     const end = inRow ? cum[base + p + 1] : j;
     let c = counts[base + p];
     let day = lastDay[base + p];
-    let decayed = lastDecayed[base + p];
+    let w = lastW[base + p];
+    let n = lastN[base + p];
     for (; j < end && rowDays[j] <= t; j++, c++) {
       day = rowDays[j];
-      decayed = rowDecayed[j];
+      w = rowW[j];
+      n = rowN[j];
     }
     j = end;
     const a = ia[p];
     const b = ib[p];
-    if (c === 0 || a < 0 || b < 0 || alive[a] === 0 || alive[b] === 0) {
+    if (a < 0 || b < 0 || alive[a] === 0 || alive[b] === 0 || (c === 0 && standing[p] === 0)) {
       shown[p] = 0;
       continue;
     }
-    let s = decayed * Math.exp(-lambda * (t - day));
-    if (standing[p] === 1) s += standingAt(pairs[p].standing, t);
-    const show = Math.abs(s) >= minAbs;
+    // Before its first event a pair stands at its baseline (a lasting state in force, else nothing).
+    const decay = c === 0 ? 0 : Math.exp(-lambda * (t - day));
+    w *= decay;
+    n *= decay;
+    const baseline = standing[p] === 1 ? baselineAt(pairs[p].standing, t) : 0;
+    const show = baseline !== 0 || (c > 0 && w >= minAbsScore);
     shown[p] = show ? 1 : 0;
-    score[p] = s;
+    score[p] = (n + kappa * baseline) / (w + kappa);
+    evidence[p] = w;
     count[p] = c;
+    insufficient[p] = baseline === 0 && w < minEvidence ? 1 : 0;
     if (show) edges++;
   }
   out.edges = edges;
@@ -149,8 +163,9 @@ function pointState(index: DatasetIndex, t: number, out: PairState) {
 
 function windowState(index: DatasetIndex, t: number, from: number, out: PairState) {
   const { grid, columns, pairs } = index;
-  const { ia, ib, offsets, prefix } = columns;
-  const { alive, shown, score, count } = out;
+  const { ia, ib, offsets, preW, preN } = columns;
+  const { alive, shown, score, evidence, count, insufficient } = out;
+  const { kappa, minEvidence } = index.options;
   let edges = 0;
   for (let p = 0; p < pairs.length; p++) {
     shown[p] = 0;
@@ -161,9 +176,12 @@ function windowState(index: DatasetIndex, t: number, from: number, out: PairStat
     const lo = countUpTo(grid, columns, p, from, false);
     if (hi <= lo) continue;
     const base = offsets[p] + p;
+    const w = preW[base + hi] - preW[base + lo];
     shown[p] = 1;
-    score[p] = prefix[base + hi] - prefix[base + lo];
+    score[p] = (preN[base + hi] - preN[base + lo]) / (w + kappa);
+    evidence[p] = w;
     count[p] = hi - lo;
+    insufficient[p] = w < minEvidence ? 1 : 0;
     edges++;
   }
   out.edges = edges;

@@ -30,7 +30,7 @@ export function tieEdge(tie: Tie): SnapshotEdge {
   };
 }
 
-/** A tie's lasting contribution to its pair's relation while it is in force. */
+/** A lasting-state tie of a pair and the baseline it stands for while in force. */
 export interface StandingEntry {
   tie: Tie;
   start: number;
@@ -38,7 +38,7 @@ export interface StandingEntry {
   value: number;
 }
 
-/** Groups the ties that carry a standing score by actor pair key. */
+/** Groups the ties that carry a standing baseline by actor pair key. */
 export function standingByPair(
   ties: readonly { tie: Tie; span: Span }[],
   options: EngineOptions,
@@ -56,9 +56,53 @@ export function standingByPair(
   return out;
 }
 
-export function standingAt(entries: readonly StandingEntry[] | undefined, t: number): number {
+/** Whether a tie in force is words between standing rivals: a treaty while a hostile state holds. */
+function voided(entry: StandingEntry, hostile: boolean): boolean {
+  return hostile && entry.tie.type === 'treaty';
+}
+
+/**
+ * The baseline b(t) of a pair: the strongest friendly lasting state in force plus the strongest hostile
+ * one (states of one sign do not add up: an alliance and a treaty between the same two record one
+ * friendship). A treaty or declaration between actors in a rivalry, war, estrangement or proxy contest
+ * at the time carries no standing: it is words between standing rivals.
+ */
+export function baselineAt(entries: readonly StandingEntry[] | undefined, t: number): number {
   if (!entries) return 0;
-  let sum = 0;
-  for (const e of entries) if (e.start <= t && t <= e.end) sum += e.value;
-  return sum;
+  let hostile = false;
+  for (const e of entries) if (e.start <= t && t <= e.end && e.value < 0) hostile = true;
+  let best = 0;
+  let worst = 0;
+  for (const e of entries) {
+    if (e.start > t || t > e.end || voided(e, hostile)) continue;
+    if (e.value > best) best = e.value;
+    if (e.value < worst) worst = e.value;
+  }
+  return best + worst;
+}
+
+/** The lasting states in force at t, each with whether it sets the baseline (and why not). */
+export function standingInForce(
+  entries: readonly StandingEntry[] | undefined,
+  t: number,
+): { entry: StandingEntry; counts: boolean; reason?: string }[] {
+  const active = (entries ?? []).filter((e) => e.start <= t && t <= e.end);
+  const hostile = active.some((e) => e.value < 0);
+  const best = Math.max(0, ...active.filter((e) => !voided(e, hostile)).map((e) => e.value));
+  const worst = Math.min(0, ...active.map((e) => e.value));
+  let bestTaken = false;
+  let worstTaken = false;
+  return active.map((entry) => {
+    if (voided(entry, hostile))
+      return { entry, counts: false, reason: 'a treaty between standing rivals carries no standing' };
+    if (entry.value > 0 && entry.value === best && !bestTaken) {
+      bestTaken = true;
+      return { entry, counts: true };
+    }
+    if (entry.value < 0 && entry.value === worst && !worstTaken) {
+      worstTaken = true;
+      return { entry, counts: true };
+    }
+    return { entry, counts: false, reason: 'a stronger state of the same sign sets the baseline' };
+  });
 }

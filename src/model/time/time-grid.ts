@@ -1,7 +1,7 @@
 import type { PairColumns } from './pair-columns';
 
 /**
- * Event counts of every pair at evenly spaced days. A look-up at day t reads two cells of one row (laid
+ * Point counts of every pair at evenly spaced days. A look-up at day t reads two cells of one row (laid
  * out pair after pair, so a whole snapshot walks memory in order) and then searches only the few events
  * inside that row's step, instead of binary-searching each pair's whole history.
  */
@@ -15,15 +15,17 @@ export interface TimeGrid {
   /** (rows + 1) x pairs: counts[r * pairs + p] = events of pair p with day < origin + r * step. */
   counts: Int32Array;
   /**
-   * (rows + 1) x pairs, same cells as `counts`: the day and running decayed sum of pair p's last event
-   * before row r starts (0 when it has none). With the row's own events below, a snapshot at a day in
-   * row r reads only row r of every array, front to back.
+   * (rows + 1) x pairs, same cells as `counts`: the day and running decayed sums (evidence, weighted
+   * score) of pair p's last point before row r starts (0 when it has none). With the row's own points
+   * below, a snapshot at a day in row r reads only row r of every array, front to back.
    */
   lastDay: Float64Array;
-  lastDecayed: Float64Array;
-  /** Every event again, row by row and within a row pair by pair (the pair-major columns re-ordered). */
+  lastW: Float64Array;
+  lastN: Float64Array;
+  /** Every point again, row by row and within a row pair by pair (the pair-major columns re-ordered). */
   rowDays: Float64Array;
-  rowDecayed: Float64Array;
+  rowW: Float64Array;
+  rowN: Float64Array;
   /** rows x pairs + 1: row r's events of pair p are rowDays[cum[r * pairs + p] .. cum[r * pairs + p + 1]). */
   cum: Int32Array;
 }
@@ -66,12 +68,14 @@ type GridShape = Pick<TimeGrid, 'origin' | 'step' | 'rows' | 'pairs'>;
 
 function rowMajor(shape: GridShape, columns: PairColumns, counts = new Int32Array(0)): TimeGrid {
   const { rows, pairs } = shape;
-  const { offsets, days, decayed } = columns;
+  const { offsets, days, decW, decN } = columns;
   const cells = rows === 0 ? 0 : (rows + 1) * pairs;
   const lastDay = new Float64Array(cells);
-  const lastDecayed = new Float64Array(cells);
+  const lastW = new Float64Array(cells);
+  const lastN = new Float64Array(cells);
   const rowDays = new Float64Array(rows === 0 ? 0 : days.length);
-  const rowDecayed = new Float64Array(rowDays.length);
+  const rowW = new Float64Array(rowDays.length);
+  const rowN = new Float64Array(rowDays.length);
   const cum = new Int32Array(rows * pairs + 1);
   let at = 0;
   for (let r = 0; r <= rows && cells > 0; r++) {
@@ -80,18 +84,20 @@ function rowMajor(shape: GridShape, columns: PairColumns, counts = new Int32Arra
       const before = counts[cell];
       if (before > 0) {
         lastDay[cell] = days[offsets[p] + before - 1];
-        lastDecayed[cell] = decayed[offsets[p] + before - 1];
+        lastW[cell] = decW[offsets[p] + before - 1];
+        lastN[cell] = decN[offsets[p] + before - 1];
       }
       if (r === rows) continue;
       cum[cell] = at;
       for (let k = offsets[p] + before; k < offsets[p] + counts[cell + pairs]; k++, at++) {
         rowDays[at] = days[k];
-        rowDecayed[at] = decayed[k];
+        rowW[at] = decW[k];
+        rowN[at] = decN[k];
       }
     }
   }
   cum[rows * pairs] = at;
-  return { ...shape, counts, lastDay, lastDecayed, rowDays, rowDecayed, cum };
+  return { ...shape, counts, lastDay, lastW, lastN, rowDays, rowW, rowN, cum };
 }
 
 /**

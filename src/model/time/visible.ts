@@ -38,7 +38,8 @@ export function visibleSign(
   const { ia, ib } = index.columns;
   if (visible[ia[p]] !== 1 || visible[ib[p]] !== 1) return null;
   const score = state.score[p];
-  const sign = signOf(score, index.options);
+  // Insufficient evidence is drawn as its own state; the "neutral" filter shows or hides it too.
+  const sign = state.insufficient[p] === 1 ? 0 : signOf(score, index.options);
   const { signs } = filter;
   if (!(sign > 0 ? signs.positive : sign < 0 ? signs.negative : signs.neutral)) return null;
   return weightOf(score, index.options) >= filter.minWeight ? sign : null;

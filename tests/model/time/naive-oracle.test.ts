@@ -7,26 +7,33 @@ import { snapshotAt } from '../../../src/model/time/engine';
 import { DEFAULT_ENGINE_OPTIONS, type Snapshot } from '../../../src/model/types';
 
 const EPS = 1e-9;
-const { neutralBand, minAbsScore } = DEFAULT_ENGINE_OPTIONS;
+const { neutralBand, minAbsScore, minEvidence } = DEFAULT_ENGINE_OPTIONS;
 
 /** Equal up to float rounding; an edge sitting exactly on a threshold may fall either way. */
 function expectSameSnapshot(indexed: Snapshot, naive: Snapshot) {
   expect(indexed.at).toBe(naive.at);
   expect(indexed.window).toEqual(naive.window);
   expect(indexed.nodes).toEqual(naive.nodes);
-  const onEdge = (score: number) => Math.abs(Math.abs(score) - minAbsScore) < EPS;
-  const a = indexed.edges.filter((e) => !onEdge(e.score));
-  const b = naive.edges.filter((e) => !onEdge(e.score));
+  const near = (x: number | undefined, mark: number) => Math.abs((x ?? 0) - mark) < EPS;
+  const onEdge = (e: Snapshot['edges'][number]) =>
+    near(e.evidence, minAbsScore) || near(e.evidence, minEvidence);
+  const a = indexed.edges.filter((e) => !onEdge(e));
+  const b = naive.edges.filter((e) => !onEdge(e));
   expect(a.map((e) => e.id)).toEqual(b.map((e) => e.id));
   a.forEach((edge, i) => {
     const other = b[i];
     expect(edge.score).toBeCloseTo(other.score, 9);
     expect(edge.weight).toBeCloseTo(other.weight, 9);
+    expect(edge.evidence ?? 0).toBeCloseTo(other.evidence ?? 0, 9);
+    expect(edge.confidence ?? 0).toBeCloseTo(other.confidence ?? 0, 9);
     expect(edge.events).toBe(other.events);
+    expect(edge.insufficient).toBe(other.insufficient);
     if (Math.abs(Math.abs(edge.score) - neutralBand) > EPS) expect(edge.sign).toBe(other.sign);
-    const { score: _s, weight: _w, sign: _g, ...rest } = edge;
-    const { score: _s2, weight: _w2, sign: _g2, ...otherRest } = other;
-    expect(rest).toEqual(otherRest);
+    const strip = ({ score, weight, sign, evidence, confidence, ...rest }: Snapshot['edges'][number]) => {
+      void [score, weight, sign, evidence, confidence];
+      return rest;
+    };
+    expect(strip(edge)).toEqual(strip(other));
   });
 }
 

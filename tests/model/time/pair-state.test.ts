@@ -10,6 +10,8 @@ const copy = (s: PairState) => ({
   shown: [...s.shown],
   score: [...s.score].map((x, p) => (s.shown[p] ? x : 0)),
   count: [...s.count].map((x, p) => (s.shown[p] ? x : 0)),
+  evidence: [...s.evidence].map((x, p) => (s.shown[p] ? x : 0)),
+  insufficient: [...s.insufficient].map((x, p) => (s.shown[p] ? x : 0)),
   edges: s.edges,
 });
 
@@ -45,15 +47,20 @@ describe('stateAt (the typed-array state a scrub refills)', () => {
         const p = index.pairs.findIndex((pair) => pair.edgeId === edge.id);
         expect(state.shown[p]).toBe(1);
         expect(state.score[p]).toBe(edge.score);
-        expect(state.count[p]).toBe(edge.events);
+        expect(state.evidence[p]).toBe(edge.evidence);
+        expect(state.insufficient[p] === 1).toBe(edge.insufficient === true);
+        // count holds spread points; the edge counts events begun, which can only be fewer.
+        expect(state.count[p]).toBeGreaterThanOrEqual(edge.events!);
       }
     }
   });
 
-  it('reads a time grid of many rows (about one event per pair per row)', () => {
+  it('reads a time grid of many rows (about one point per pair per row)', () => {
     const index = indexDataset(syntheticDataset({ seed: 3, actors: 40, pairs: 200, events: 20000 }));
     expect(index.grid.rows).toBeGreaterThan(50);
-    expect(index.grid.cum[index.grid.rows * index.grid.pairs]).toBe(20000);
+    // Every spread point (1 per day-dated, 4 per month-dated, 12 per year-dated event) is in the grid once.
+    expect(index.grid.cum[index.grid.rows * index.grid.pairs]).toBe(index.columns.days.length);
+    expect(index.columns.days.length).toBeGreaterThan(20000);
   });
 });
 
