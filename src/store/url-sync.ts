@@ -1,4 +1,13 @@
-import { type ShareState, copyState, decodeShareParams, encodeShareParams, pairKey } from '../model';
+import {
+  type ShareState,
+  chapterIndexOf,
+  chapterView,
+  copyState,
+  decodeShareParams,
+  encodeShareParams,
+  pairKey,
+} from '../model';
+import { chaptersOf } from './story-slice';
 import type { EntenteStore } from './create-store';
 import type { EntenteState } from './types';
 
@@ -16,6 +25,7 @@ export function shareStateOf(s: EntenteState): ShareState {
     filters: s.filters,
     theme: s.theme,
     panel: s.sidePanel,
+    chapter: s.storyChapter === null ? null : (chaptersOf(s)[s.storyChapter]?.id ?? null),
   });
 }
 
@@ -44,6 +54,10 @@ export function applyShareParams(
     hasActor: (id) => s.index.actors.has(id),
     hasEdge: (id) => edgeExists(s, id),
     panels: SHARE_PANELS,
+    chapterView: (id) => {
+      const chapter = chaptersOf(s).find((c) => c.id === id);
+      return chapter ? chapterView(chapter, s.index.span) : null;
+    },
   });
   s.setTime(state.time);
   s.setMode(state.mode);
@@ -53,6 +67,8 @@ export function applyShareParams(
   s.setTheme(state.theme);
   s.setSidePanel(state.panel as EntenteState['sidePanel']);
   if (state.selection?.type === 'node') s.focusActor(state.selection.id);
+  // The link already set the chapter's view (and any t or from on top): open the story without moving.
+  if (state.chapter !== null) s.showChapter(chapterIndexOf(chaptersOf(s), state.chapter), 'stay');
   if (notices.length) s.notify(`Some link settings were ignored. ${notices.join(' ')}`);
   return notices;
 }

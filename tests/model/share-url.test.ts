@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseDate } from '../../src/model';
+import { type ChapterView, parseDate } from '../../src/model';
 import { DEFAULT_FILTERS } from '../../src/store/filter-slice';
 import {
   type ShareContext,
@@ -18,6 +18,11 @@ const DEFAULTS: ShareState = {
   filters: DEFAULT_FILTERS,
   theme: 'light',
   panel: 'inspector',
+  chapter: null,
+};
+const CHAPTERS: Record<string, ChapterView> = {
+  partition: { time: day('1947-08-15'), mode: 'point' },
+  'taliban-years': { time: day('2001-09-10'), mode: 'window', windowFrom: day('1996-09-01') },
 };
 const CTX: ShareContext = {
   defaults: DEFAULTS,
@@ -25,6 +30,7 @@ const CTX: ShareContext = {
   hasActor: (id) => ['india', 'pakistan', 'constructor'].includes(id),
   hasEdge: (id) => id === 'rel:india~pakistan' || id === 'tie:war-1971',
   panels: ['inspector', 'filters', 'analytics'],
+  chapterView: (id) => (Object.hasOwn(CHAPTERS, id) ? CHAPTERS[id] : null),
 };
 
 const bool = fc.boolean();
@@ -52,6 +58,7 @@ const stateArb: fc.Arbitrary<ShareState> = fc
     ties: bool,
     theme: fc.constantFrom('light' as const, 'dark' as const),
     panel: fc.constantFrom(...CTX.panels),
+    chapter: fc.constantFrom(null, 'partition', 'taliban-years'),
   })
   .map((r) => ({
     time: r.time,
@@ -67,6 +74,7 @@ const stateArb: fc.Arbitrary<ShareState> = fc
     },
     theme: r.theme,
     panel: r.panel,
+    chapter: r.chapter,
   }));
 
 describe('share links', () => {
@@ -113,6 +121,9 @@ describe('share links', () => {
     ['theme=%00neon', /use light or dark/],
     ['panel=__proto__', /known: inspector/],
     [`node=${'x'.repeat(5000)}`, /value too long/],
+    ['chapter=constructor', /"chapter"="constructor": no chapter with that id/],
+    ['chapter=__proto__', /no chapter with that id/],
+    [`chapter=${'c'.repeat(201)}`, /value too long/],
   ])('turn garbage %j into defaults plus a notice', (search, notice) => {
     const { state, notices } = decodeShareParams(search, CTX);
     expect(notices.join('\n')).toMatch(notice);
@@ -155,6 +166,7 @@ describe('share links', () => {
             'ties',
             'theme',
             'panel',
+            'chapter',
             'zzz',
           ),
           fc.string({ unit: 'binary', maxLength: 30 }),
@@ -166,5 +178,21 @@ describe('share links', () => {
       ),
       { numRuns: 500 },
     );
+  });
+
+  it('open a chapter at its own view when they give no t, and keep t and from when they do', () => {
+    const window = decodeShareParams('chapter=taliban-years', CTX);
+    expect(window.notices).toEqual([]);
+    expect(window.state).toMatchObject({
+      chapter: 'taliban-years',
+      mode: 'window',
+      time: day('2001-09-10'),
+      windowFrom: day('1996-09-01'),
+    });
+    const moved = decodeShareParams('chapter=taliban-years&t=1999-05-01', CTX).state;
+    expect(moved).toMatchObject({ chapter: 'taliban-years', mode: 'point', time: day('1999-05-01') });
+    const bad = decodeShareParams('chapter=nope&t=1960', CTX);
+    expect(bad.state.chapter).toBeNull();
+    expect(bad.state.time).toBe(day('1960-01-01'));
   });
 });
