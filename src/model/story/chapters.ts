@@ -27,9 +27,24 @@ export function chapterView(chapter: Chapter, span: Span): ChapterView {
   return { time, mode: 'window', windowFrom: Math.min(time, clampTo(span, from ? from.start : span.start)) };
 }
 
-/** How a chapter's date reads in the panel: "December 1971" style is left to the UI; this is ISO. */
+const MONTHS = 'January February March April May June July August September October November December'.split(
+  ' ',
+);
+
+/** "13 December 1971", "December 1979" or "1980": a dataset date as a reader says it. */
+export function readableDate(text: string): string {
+  const parsed = parseDate(text);
+  if (!parsed) return text;
+  const [y, m, d] = text.split('-').map(Number);
+  if (parsed.precision === 'year') return String(y);
+  if (parsed.precision === 'month') return `${MONTHS[m - 1]} ${y}`;
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+/** When a chapter is set: its date, or its window as "September 1996 – 10 September 2001". */
 export function chapterWhen(chapter: Chapter): string {
-  return chapter.at ?? `${chapter.from ?? '…'} – ${chapter.to ?? '…'}`;
+  if (chapter.at !== undefined) return readableDate(chapter.at);
+  return `${readableDate(chapter.from ?? '')} – ${readableDate(chapter.to ?? '')}`;
 }
 
 export function chapterIndexOf(chapters: readonly Chapter[], id: string): number {
