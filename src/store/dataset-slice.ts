@@ -65,7 +65,7 @@ export const createDatasetSlice =
           const changed = dataset !== get().dataset;
           // Another dataset's chapters and selection mean nothing here; its own opening date does.
           set({ dataset, ...indexes, datasetName: name, datasetWarnings: warnings, selection: null });
-          if (changed) set({ storyChapter: null, timeGlide: null });
+          if (changed) set({ storyChapter: null, storyResume: 0, timeGlide: null });
           const opensAt = changed && dataset.meta.openAt !== undefined;
           get().setTime(opensAt ? openingDay(dataset.meta, indexes.index.span) : get().time);
         }),

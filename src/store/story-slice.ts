@@ -12,6 +12,8 @@ export type ChapterMotion = 'glide' | 'jump' | 'stay';
 export interface StorySlice {
   /** Index of the chapter shown in the side panel, or null outside story mode. */
   storyChapter: number | null;
+  /** The chapter the reader saw last, where the Story button resumes (0 for a new dataset). */
+  storyResume: number;
   /** The pending animated time move, or null. Anything that ends the story drops it. */
   timeGlide: TimeGlide | null;
   /** Enters story mode at a chapter id (else where the story was left, else the first). False if none. */
@@ -28,17 +30,17 @@ export interface StorySlice {
 export const chaptersOf = (s: { dataset: { chapters?: Chapter[] } }): Chapter[] => s.dataset.chapters ?? [];
 
 export const createStorySlice: SliceCreator<StorySlice> = (set, get) => {
-  let lastIndex = 0;
   let glides = 0;
   return {
     storyChapter: null,
+    storyResume: 0,
     timeGlide: null,
     startStory: (chapterId) => {
       const chapters = chaptersOf(get());
       if (!chapters.length) return false;
       const found = chapterId === undefined ? -1 : chapterIndexOf(chapters, chapterId);
       if (chapterId !== undefined && found < 0) return false;
-      get().showChapter(found >= 0 ? found : stepChapter(chapters.length, lastIndex, 0));
+      get().showChapter(found >= 0 ? found : stepChapter(chapters.length, get().storyResume, 0));
       return true;
     },
     showChapter: (index, motion = 'glide') => {
@@ -46,10 +48,9 @@ export const createStorySlice: SliceCreator<StorySlice> = (set, get) => {
       const chapters = chaptersOf(s);
       const i = stepChapter(chapters.length, index, 0);
       if (i < 0) return;
-      lastIndex = i;
       const view = chapterView(chapters[i], s.index.span);
       s.setPlaying(false);
-      set({ storyChapter: i, timeGlide: null });
+      set({ storyChapter: i, storyResume: i, timeGlide: null });
       if (motion === 'stay') return;
       s.setMode(view.mode);
       if (motion === 'jump') {
