@@ -3,7 +3,8 @@
  * The parts are the source of truth (two people edit them in parallel); the built file is never
  * edited by hand, and a test checks that it equals this merge.
  *
- * base.json carries meta, sources, actors and early ties; every other part may add actors, ties and events.
+ * base.json carries meta, sources, actors and early ties; every other part may add actors, ties and events,
+ * and chapters for story mode (kept in part order, base.json first, then file name order).
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -25,6 +26,7 @@ interface Part {
   actors?: WithId[];
   ties?: WithId[];
   events?: (WithId & { date: string })[];
+  chapters?: WithId[];
 }
 
 /** Reads every *.json in the parts folder, base.json first, the rest in name order. */
@@ -58,7 +60,7 @@ export function mergeParts(parts: readonly Part[]): Record<string, unknown> {
   const base = parts.find((p) => p.file === BASE_PART);
   if (!base) throw new Error(`no ${BASE_PART} among the parts`);
   const duplicates: string[] = [];
-  const collect = <T extends WithId>(key: 'sources' | 'actors' | 'ties' | 'events'): T[] => {
+  const collect = <T extends WithId>(key: 'sources' | 'actors' | 'ties' | 'events' | 'chapters'): T[] => {
     const seen = new Map<string, string>();
     const all: T[] = [];
     for (const part of parts) {
@@ -75,8 +77,11 @@ export function mergeParts(parts: readonly Part[]): Record<string, unknown> {
   const actors = collect('actors');
   const ties = collect('ties');
   const events = collect<WithId & { date: string }>('events').sort(eventOrder);
+  // Chapters are a story: their order is the reading order, so they are never sorted.
+  const chapters = collect('chapters');
   if (duplicates.length) throw new Error(`duplicate ids in data/parts:\n  ${duplicates.join('\n  ')}`);
-  return { $schema: './entente.schema.json', meta: base.meta, sources, actors, ties, events };
+  const merged = { $schema: './entente.schema.json', meta: base.meta, sources, actors, ties, events };
+  return chapters.length ? { ...merged, chapters } : merged;
 }
 
 export function serialise(dataset: unknown): string {
@@ -95,7 +100,8 @@ function main(): void {
   writeFileSync(OUTPUT_FILE, serialise(dataset));
   const d = result.dataset;
   process.stdout.write(
-    `wrote data/entente.json: ${d.actors.length} actors, ${d.ties.length} ties, ${d.events.length} events` +
+    `wrote data/entente.json: ${d.actors.length} actors, ${d.ties.length} ties, ${d.events.length} events, ` +
+      `${d.chapters?.length ?? 0} chapters` +
       `${result.warnings.length ? `, ${result.warnings.length} warning(s)` : ''}\n`,
   );
   for (const w of result.warnings) process.stdout.write(`  ${formatIssue(w)}\n`);

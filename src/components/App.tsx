@@ -8,6 +8,7 @@ import { Legend } from './Legend';
 import { Notices } from './Notices';
 import { SidePanel } from './SidePanel';
 import { StatusLine } from './StatusLine';
+import { FirstVisitHint } from './story/FirstVisitHint';
 import { TimeBar } from './timebar/TimeBar';
 
 export function App() {
@@ -25,6 +26,7 @@ export function App() {
             <GraphView />
             <AnalyticsOverlay />
             <Legend />
+            <FirstVisitHint />
           </section>
           <aside className="side-panel" aria-label="Details">
             <SidePanel />

@@ -6,9 +6,10 @@ import { actorIdOf, cyNodeId, type LabelFor, modelIdOf } from '../graph/elements
 import type { Positions } from '../graph/layout';
 import { stylesheet } from '../graph/stylesheet';
 import { syncGraphFrame } from '../graph/frame-sync';
-import { type EntenteState, selectFrame, useEntente, useEntenteStore } from '../store';
+import { type EntenteState, selectFrame, selectStoryHighlight, useEntente, useEntenteStore } from '../store';
 import { GraphControls } from './GraphControls';
 import { applySelection } from './graph-selection';
+import { applyHighlight } from './graph-highlight';
 import { type Hover, HoverCard } from './HoverCard';
 import { fitPositions, labelSizeFor } from './graph-frame';
 
@@ -46,6 +47,7 @@ export function GraphView() {
   const layoutRequest = useEntente((s) => s.layoutRequest);
   const selection = useEntente((s) => s.selection);
   const focus = useEntente((s) => s.focus);
+  const highlight = useEntente(selectStoryHighlight);
   const [hover, setHover] = useState<Hover | null>(null);
   const [runtime, setRuntime] = useState<GraphRuntime | null>(null);
 
@@ -161,6 +163,11 @@ export function GraphView() {
     if (!cy) return;
     applySelection(cy, selection);
   }, [selection, inputs, runtime, webgl]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (cy) applyHighlight(cy, highlight);
+  }, [highlight, runtime, webgl, index]);
 
   useEffect(() => {
     const cy = cyRef.current;

@@ -4,6 +4,7 @@ import { KIND_STYLE, TIE_COLOUR } from '../graph/palette';
 import { THEME_SIGN_COLOURS } from '../graph/stylesheet';
 import { useEntente } from '../store';
 import { KindSwatch } from './KindSwatch';
+import './timebar/markers.css';
 
 function Line({
   colour,
@@ -125,6 +126,26 @@ export function Legend() {
             <li>
               <Line colour={sign.negative} width={5} end={webgl ? 'arrow' : 'tee'} both opacity={0.65} />
               War
+            </li>
+          </ul>
+          <ul className="legend-list" aria-label="Time bar markers">
+            <li>
+              <span className="marker-swatch" aria-hidden="true" />
+              Major event
+            </li>
+            <li>
+              <span className="marker-swatch marker-war" aria-hidden="true" />
+              War begins
+            </li>
+            <li>
+              <span className="marker-swatch marker-treaty" aria-hidden="true" />
+              Treaty, alliance begins
+            </li>
+            <li>
+              <span className="legend-cluster" aria-hidden="true">
+                3
+              </span>
+              Markers close together
             </li>
           </ul>
         </div>

@@ -2,6 +2,7 @@ import { type ComponentType, lazy, Suspense, useRef } from 'react';
 import { type SidePanel as Panel, useEntente } from '../store';
 import { FiltersPanel } from './filters/FiltersPanel';
 import { Inspector } from './inspector/Inspector';
+import { StoryPanel } from './story/StoryPanel';
 
 // The analytics panel belongs to another feature; it appears as a tab only when its folder exists,
 // and is loaded on first use so the initial bundle stays small.
@@ -26,6 +27,7 @@ export function SidePanel() {
   const current = useEntente((s) => s.sidePanel);
   const setSidePanel = useEntente((s) => s.setSidePanel);
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
+  const story = useEntente((s) => s.storyChapter !== null);
   const active = TABS.some((t) => t.id === current) ? current : 'inspector';
 
   const onKeyDown = (event: React.KeyboardEvent) => {
@@ -46,6 +48,8 @@ export function SidePanel() {
     tabs.current[next]?.focus();
   };
 
+  // Story mode takes the whole panel; leaving it brings the tabs back as they were.
+  if (story) return <StoryPanel />;
   return (
     <div className="side-panel-inner">
       <div className="tabs" role="tablist" aria-label="Side panel" onKeyDown={onKeyDown}>

@@ -139,6 +139,11 @@ function rules(theme: 'light' | 'dark', options: StyleOptions): Rule[] {
         'source-arrow-color': sign.negative,
       },
     },
+    // Actors a story chapter names: a ring that survives the dimming of a selection.
+    {
+      selector: 'node.story',
+      style: { 'border-width': 3, 'border-color': c.selection, 'border-opacity': 1 },
+    },
     {
       selector: ':selected',
       style: { 'overlay-color': c.selection, 'overlay-opacity': 0.25, 'overlay-padding': 6 },

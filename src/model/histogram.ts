@@ -1,7 +1,8 @@
 import { addMonths, parseDate } from './dates';
 import type { DatasetIndex, Span } from './time/dataset-index';
 import { labelAt } from './time/dataset-index';
-import type { DatasetEvent } from './types';
+import { citationText } from './citations';
+import type { Citation, DatasetEvent } from './types';
 
 /** Events of one period of the time bar, split by the sign of their score. */
 export interface HistogramBin {
@@ -74,8 +75,14 @@ export interface TimeMarker {
   id: string;
   day: number;
   kind: MarkerKind;
-  /** Tooltip text: the date and what happened. */
+  /** Accessible name: the date and what happened. */
   title: string;
+  /** The date as the dataset gives it. */
+  date: string;
+  /** What happened, without the date. */
+  text: string;
+  /** The first source, e.g. "Katz 2005, line 12" (when the item is cited). */
+  cite?: string;
 }
 
 export function timeMarkers(index: DatasetIndex): TimeMarker[] {
@@ -84,11 +91,21 @@ export function timeMarkers(index: DatasetIndex): TimeMarker[] {
     const entry = index.actors.get(id);
     return entry ? labelAt(entry, day) : id;
   };
+  const cite = (citations: readonly Citation[]) =>
+    citations.length ? citationText(index.dataset, citations[0]).short : undefined;
   const markers: TimeMarker[] = [];
   for (const event of index.dataset.events) {
     if (!event.major) continue;
     const day = parseDate(event.date)!.mid;
-    markers.push({ id: `event:${event.id}`, day, kind: 'event', title: `${event.date}: ${event.summary}` });
+    markers.push({
+      id: `event:${event.id}`,
+      day,
+      kind: 'event',
+      title: `${event.date}: ${event.summary}`,
+      date: event.date,
+      text: event.summary,
+      cite: cite(event.citations),
+    });
   }
   for (const { tie, span: tieSpan } of index.ties) {
     if (tie.type !== 'war' && tie.type !== 'treaty' && tie.type !== 'alliance') continue;
@@ -97,7 +114,15 @@ export function timeMarkers(index: DatasetIndex): TimeMarker[] {
     const what =
       tie.label ??
       `${tie.type[0].toUpperCase()}${tie.type.slice(1)}: ${name(tie.source, day)} and ${name(tie.target, day)}`;
-    markers.push({ id: `tie:${tie.id}`, day, kind: tie.type, title: `${tie.from}: ${what} begins` });
+    markers.push({
+      id: `tie:${tie.id}`,
+      day,
+      kind: tie.type,
+      title: `${tie.from}: ${what} begins`,
+      date: tie.from,
+      text: `${what} begins`,
+      cite: cite(tie.citations),
+    });
   }
   return markers
     .filter((m) => m.day >= span.start && m.day <= span.end)

@@ -118,6 +118,22 @@ export const sourceSchema = z
   })
   .strict();
 
+/**
+ * A step of story mode: a date (`at`) or a window (`from` and `to`) with a short cited caption.
+ * validate.ts checks that exactly one of the two is given and that citations and actors exist.
+ */
+export const chapterSchema = z
+  .object({
+    id,
+    title: text(120),
+    at: dateString.optional().describe('the chapter shows the graph as it stands at the end of this date'),
+    ...intervalFields,
+    caption: text(1200).describe("two or three sentences, in the dataset author's own words"),
+    citations: z.array(citationSchema).min(1),
+    select: z.array(id).max(20).optional().describe('actors the chapter highlights'),
+  })
+  .strict();
+
 export const datasetSchema = z
   .object({
     $schema: z.string().optional(),
@@ -127,12 +143,18 @@ export const datasetSchema = z
         description: z.string().max(2000).optional(),
         version: z.string().max(40).optional(),
         span: z.object({ from: dateString, to: dateString }).strict().optional(),
+        openAt: dateString
+          .optional()
+          .describe(
+            'the date the app opens on (a share link overrides it); the first day of the span if absent',
+          ),
       })
       .strict(),
     sources: z.array(sourceSchema),
     actors: z.array(actorSchema),
     ties: z.array(tieSchema).default([]),
     events: z.array(eventSchema),
+    chapters: z.array(chapterSchema).max(200).optional().describe('story mode, in reading order'),
   })
   .strict();
 

@@ -3,6 +3,7 @@ import { formatDay, parseDate } from './dates';
 import type { Span } from './time/dataset-index';
 import { ACTOR_KINDS } from './schema';
 import type { ActorKind } from './types';
+import type { ChapterView } from './story/chapters';
 
 /**
  * The part of the app's state a share link carries. It mirrors the store's slices structurally
@@ -24,6 +25,8 @@ export interface ShareState {
   panel: string;
   /** The relation model's settings (the engine options the Filters panel changes). */
   model: ShareModel;
+  /** The story chapter shown (story mode), or null outside the story. */
+  chapter: string | null;
 }
 
 export interface ShareModel {
@@ -48,6 +51,8 @@ export interface ShareContext {
   hasActor: (id: string) => boolean;
   hasEdge: (id: string) => boolean;
   panels: readonly string[];
+  /** The view of a chapter of the loaded dataset, or null when it has no chapter with that id. */
+  chapterView: (id: string) => ChapterView | null;
 }
 
 export interface ShareDecoded {
@@ -83,6 +88,7 @@ export function copyState(s: ShareState): ShareState {
     theme: s.theme,
     panel: s.panel,
     model: { ...s.model },
+    chapter: s.chapter,
   };
 }
 
@@ -102,6 +108,7 @@ function offList(record: Record<string, boolean>): string {
 /** State to query string (without "?"); only values that differ from the defaults are written. */
 export function encodeShareParams(state: ShareState, defaults: ShareState): string {
   const p = new URLSearchParams();
+  if (state.chapter !== null) p.set('chapter', state.chapter);
   p.set('t', formatDay(state.time));
   if (state.mode === 'window') p.set('from', formatDay(state.windowFrom));
   if (state.selection) p.set(state.selection.type, state.selection.id);
@@ -155,6 +162,20 @@ export function decodeShareParams(search: string, ctx: ShareContext): ShareDecod
     }
     return parsed.start;
   };
+  // A chapter's own view applies when the link gives no t; with t (as links the app writes always
+  // have) t and from say exactly where the user was, and the chapter only reopens the story.
+  const chapter = get('chapter');
+  if (chapter !== undefined) {
+    const view = ctx.chapterView(chapter);
+    if (!view) drop('chapter', chapter, 'no chapter with that id in this dataset');
+    else {
+      state.chapter = chapter;
+      if (params.get('t') === null) {
+        Object.assign(state, { time: view.time, mode: view.mode });
+        if (view.windowFrom !== undefined) state.windowFrom = view.windowFrom;
+      }
+    }
+  }
   const time = day('t');
   if (time !== undefined) state.time = time;
   const from = day('from');

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type {
   actorSchema,
+  chapterSchema,
   citationSchema,
   datasetSchema,
   eventSchema,
@@ -15,6 +16,7 @@ export type Tie = z.output<typeof tieSchema>;
 export type DatasetEvent = z.output<typeof eventSchema>;
 export type Source = z.output<typeof sourceSchema>;
 export type Citation = z.output<typeof citationSchema>;
+export type Chapter = z.output<typeof chapterSchema>;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 export type TieType = (typeof TIE_TYPES)[number];
 

@@ -94,6 +94,8 @@ function checkReferences(ds: Dataset): { errors: Issue[]; warnings: Issue[] } {
     });
 
   if (ds.meta.span) checkInterval('$.meta.span', ds.meta.span.from, ds.meta.span.to);
+  if (ds.meta.openAt !== undefined && !parseDate(ds.meta.openAt))
+    err('$.meta.openAt', `not a calendar date: "${ds.meta.openAt}"`);
   ds.actors.forEach((a, i) => {
     const p = `$.actors[${i}]`;
     a.labels.forEach((l, j) => checkInterval(`${p}.labels[${j}]`, l.from, l.to));
@@ -122,6 +124,18 @@ function checkReferences(ds: Dataset): { errors: Issue[]; warnings: Issue[] } {
         message: `CAMEO code "${e.cameo}" is not in the codebook`,
         severity: 'warning',
       });
+  });
+  if (ds.chapters) uniqueIds(ds.chapters, 'chapters');
+  ds.chapters?.forEach((c, i) => {
+    const p = `$.chapters[${i}]`;
+    const windowed = c.from !== undefined || c.to !== undefined;
+    if (c.at !== undefined && windowed) err(p, 'a chapter has either `at` or `from`/`to`, not both');
+    else if (c.at === undefined && (c.from === undefined || c.to === undefined))
+      err(p, 'a chapter needs a date (`at`) or a window (`from` and `to`)');
+    if (c.at !== undefined && !parseDate(c.at)) err(`${p}.at`, `not a calendar date: "${c.at}"`);
+    checkInterval(p, c.from, c.to);
+    checkCitations(p, c.citations);
+    c.select?.forEach((ref, j) => checkActor(`${p}.select[${j}]`, ref));
   });
   return { errors, warnings };
 }

@@ -1,17 +1,21 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Dataset } from '../model';
+import { type Dataset, openingDay } from '../model';
 import { createAnalyticsSlice } from './analytics-slice';
 import { createDatasetSlice } from './dataset-slice';
 import { createFilterSlice } from './filter-slice';
 import { createLibrarySlice } from './library-slice';
 import { createSelectionSlice } from './selection-slice';
+import { createStorySlice } from './story-slice';
 import { createTimeSlice } from './time-slice';
 import type { EntenteState } from './types';
 import { createViewSlice } from './view-slice';
 
 export type EntenteStore = StoreApi<EntenteState>;
 
-/** One store per app (or per test): slices combined, time starting at the dataset's first day. */
+/**
+ * One store per app (or per test): slices combined, time starting at `initialTime`, else the dataset's
+ * `meta.openAt`, else its first day.
+ */
 export function createEntenteStore(dataset: Dataset, initialTime?: number): EntenteStore {
   const store = createStore<EntenteState>()((...a) => ({
     ...createDatasetSlice(dataset)(...a),
@@ -21,13 +25,14 @@ export function createEntenteStore(dataset: Dataset, initialTime?: number): Ente
     ...createViewSlice(...a),
     ...createAnalyticsSlice(...a),
     ...createLibrarySlice(dataset)(...a),
+    ...createStorySlice(...a),
   }));
   // The category filter re-indexes the events it keeps, whichever action changed it.
   store.subscribe((state, before) => {
     if (state.filters.categories !== before.filters.categories) void state.refreshViewIndex();
   });
   const { index, setTime, setWindowFrom } = store.getState();
-  setTime(initialTime ?? index.span.start);
+  setTime(initialTime ?? openingDay(dataset.meta, index.span));
   setWindowFrom(index.span.start);
   return store;
 }

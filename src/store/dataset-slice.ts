@@ -1,4 +1,11 @@
-import { type Dataset, type DatasetIndex, type EngineOptions, type Issue, indexDataset } from '../model';
+import {
+  type Dataset,
+  type DatasetIndex,
+  type EngineOptions,
+  type Issue,
+  indexDataset,
+  openingDay,
+} from '../model';
 import { type Indexes, indexBoth, indexForCategories, indexingLabel, latestOnly } from './indexing';
 import type { SliceCreator } from './types';
 
@@ -55,8 +62,12 @@ export const createDatasetSlice =
       datasetWarnings: [],
       setDataset: (dataset, name = dataset.meta.name, warnings = []) =>
         reindex(dataset, get().index.options, (indexes) => {
+          const changed = dataset !== get().dataset;
+          // Another dataset's chapters and selection mean nothing here; its own opening date does.
           set({ dataset, ...indexes, datasetName: name, datasetWarnings: warnings, selection: null });
-          get().setTime(get().time);
+          if (changed) set({ storyChapter: null, storyResume: 0, timeGlide: null });
+          const opensAt = changed && dataset.meta.openAt !== undefined;
+          get().setTime(opensAt ? openingDay(dataset.meta, indexes.index.span) : get().time);
         }),
       setEngineOptions: (options) =>
         reindex(get().dataset, { ...get().index.options, ...options }, (indexes) => set(indexes)),

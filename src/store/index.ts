@@ -8,3 +8,5 @@ export { DEFAULT_FILTERS, filtersActive } from './filter-slice';
 export type { TimeMode } from './time-slice';
 export { SPEEDS } from './time-slice';
 export type { Theme, SidePanel } from './view-slice';
+export type { ChapterMotion, TimeGlide } from './story-slice';
+export { chaptersOf } from './story-slice';

@@ -102,3 +102,9 @@ const relationsFor = memoLast((frame: { index: DatasetIndex; state: PairState },
 /** One actor's relation edges at the current time (the inspector's friends and rivals). */
 export const selectActorRelations = (s: EntenteState, id: string): SnapshotEdge[] =>
   relationsFor(selectFrame(s), id);
+
+const NO_HIGHLIGHT: string[] = [];
+
+/** The actors the current story chapter names (the graph rings them); none outside the story. */
+export const selectStoryHighlight = (s: EntenteState): string[] =>
+  s.storyChapter === null ? NO_HIGHLIGHT : (s.dataset.chapters?.[s.storyChapter]?.select ?? NO_HIGHLIGHT);

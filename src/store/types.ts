@@ -4,6 +4,7 @@ import type { DatasetSlice } from './dataset-slice';
 import type { FilterSlice } from './filter-slice';
 import type { LibrarySlice } from './library-slice';
 import type { SelectionSlice } from './selection-slice';
+import type { StorySlice } from './story-slice';
 import type { TimeSlice } from './time-slice';
 import type { ViewSlice } from './view-slice';
 
@@ -14,6 +15,7 @@ export type EntenteState = DatasetSlice &
   FilterSlice &
   ViewSlice &
   AnalyticsSlice &
-  LibrarySlice;
+  LibrarySlice &
+  StorySlice;
 
 export type SliceCreator<T> = StateCreator<EntenteState, [], [], T>;

@@ -3,11 +3,14 @@ import {
   type EngineOptions,
   type ShareModel,
   type ShareState,
+  chapterIndexOf,
+  chapterView,
   copyState,
   decodeShareParams,
   encodeShareParams,
   pairKey,
 } from '../model';
+import { chaptersOf } from './story-slice';
 import type { EntenteStore } from './create-store';
 import type { EntenteState } from './types';
 
@@ -26,6 +29,7 @@ export function shareStateOf(s: EntenteState): ShareState {
     theme: s.theme,
     panel: s.sidePanel,
     model: modelOf(s.index.options),
+    chapter: s.storyChapter === null ? null : (chaptersOf(s)[s.storyChapter]?.id ?? null),
   });
 }
 
@@ -63,6 +67,10 @@ export function applyShareParams(
     hasActor: (id) => s.index.actors.has(id),
     hasEdge: (id) => edgeExists(s, id),
     panels: SHARE_PANELS,
+    chapterView: (id) => {
+      const chapter = chaptersOf(s).find((c) => c.id === id);
+      return chapter ? chapterView(chapter, s.index.span) : null;
+    },
   });
   s.setTime(state.time);
   s.setMode(state.mode);
@@ -76,6 +84,8 @@ export function applyShareParams(
   const { baseline, ...numbers } = state.model;
   if (JSON.stringify(state.model) !== JSON.stringify(now))
     void s.setEngineOptions({ ...numbers, standing: baseline ? DEFAULT_ENGINE_OPTIONS.standing : {} });
+  // The link already set the chapter's view (and any t or from on top): open the story without moving.
+  if (state.chapter !== null) s.showChapter(chapterIndexOf(chaptersOf(s), state.chapter), 'stay');
   if (notices.length) s.notify(`Some link settings were ignored. ${notices.join(' ')}`);
   return notices;
 }

@@ -67,7 +67,8 @@ async function clickAnEdge(page: Page): Promise<string | null> {
 }
 
 test('the graph is drawn with actors, and the keyboard moves time, the status line and the edges', async () => {
-  const { page, errors } = await openApp();
+  // From the first day of the span (the app itself opens on the dataset's meta.openAt).
+  const { page, errors } = await openApp('?t=1947-01-01');
   const nodes = await page.evaluate(
     () => (window as unknown as { __entente: { cy: () => Core } }).__entente.cy().nodes().length,
   );

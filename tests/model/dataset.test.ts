@@ -116,6 +116,24 @@ describe('bundled dataset data/entente.json', () => {
     expect(unexplained.map((e) => `${e.id}: ${e.score} for ${e.cameo}`)).toEqual([]);
   });
 
+  it('tells a story of 10-14 chapters in date order, from Partition to 2012, and opens on a date inside it', () => {
+    const chapters = dataset.chapters ?? [];
+    expect(chapters.length).toBeGreaterThanOrEqual(10);
+    expect(chapters.length).toBeLessThanOrEqual(14);
+    const starts = chapters.map((c) => parseDate(c.at ?? c.from!)!.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(chapters[0].at ?? chapters[0].from).toMatch(/^194[78]/);
+    expect(chapters.at(-1)!.to ?? chapters.at(-1)!.at).toMatch(/^2012/);
+    for (const c of chapters) {
+      const sentences = c.caption.split(/(?<=[.!?])\s+(?=[A-Z])/).length;
+      expect(sentences, c.id).toBeGreaterThanOrEqual(2);
+      expect(sentences, c.id).toBeLessThanOrEqual(3);
+    }
+    const openAt = parseDate(dataset.meta.openAt!)!.start;
+    expect(openAt).toBeGreaterThan(parseDate('1947-08-14')!.start);
+    expect(openAt).toBeLessThan(parseDate('2012-12-31')!.start);
+  });
+
   it('is exactly the merge of data/parts (nobody edits the built file by hand)', () => {
     expect(builtText).toBe(serialise(mergeParts(readParts())));
   });
@@ -130,6 +148,18 @@ describe('bundled dataset data/entente.json', () => {
     expect(() => mergeParts(parts)).toThrow(/actors id "a" is in base\.json and late\.json/);
     expect(() => mergeParts(parts)).toThrow(
       /events id "ev-1991-x" is in events-1947-1991\.json and late\.json/,
+    );
+  });
+
+  it('merges chapters from every part in reading order, and refuses a chapter id defined twice', () => {
+    const parts = [
+      { file: 'base.json', meta: {}, chapters: [{ id: 'first' }] },
+      { file: 'chapters.json', chapters: [{ id: 'third' }, { id: 'second' }] },
+    ];
+    expect(mergeParts(parts).chapters).toEqual([{ id: 'first' }, { id: 'third' }, { id: 'second' }]);
+    expect(mergeParts([{ file: 'base.json', meta: {} }])).not.toHaveProperty('chapters');
+    expect(() => mergeParts([...parts, { file: 'late.json', chapters: [{ id: 'first' }] }])).toThrow(
+      /chapters id "first" is in base\.json and late\.json/,
     );
   });
 });
@@ -188,11 +218,22 @@ describe.runIf(existsSync(SEEDS_DIR))('citations against the seed documents', ()
     expect(found).toEqual([]);
   });
 
-  it('summaries are our own words: no run of ten words copied from a cited line', () => {
+  it('every chapter citation points at a text line naming one of its actors or its first year', () => {
+    const found = (dataset.chapters ?? []).flatMap((c) =>
+      problems(c.id, c.select ?? [], (c.at ?? c.from)?.slice(0, 4), c.citations),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('summaries and chapter captions are our own words: no run of ten words copied from a cited line', () => {
     const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
     const copied: string[] = [];
-    for (const e of dataset.events) {
-      const w = words(e.summary);
+    const texts = [
+      ...dataset.events.map((e) => ({ id: e.id, text: e.summary, citations: e.citations })),
+      ...(dataset.chapters ?? []).map((c) => ({ id: c.id, text: c.caption, citations: c.citations })),
+    ];
+    for (const e of texts) {
+      const w = words(e.text);
       for (const c of e.citations) {
         if (c.line === undefined) continue;
         const line = ` ${words(linesOf(c.source)?.[c.line - 1] ?? '').join(' ')} `;

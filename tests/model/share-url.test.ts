@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseDate } from '../../src/model';
+import { type ChapterView, parseDate } from '../../src/model';
 import { DEFAULT_FILTERS } from '../../src/store/filter-slice';
 import {
   type ShareContext,
@@ -19,6 +19,11 @@ const DEFAULTS: ShareState = {
   theme: 'light',
   panel: 'inspector',
   model: { halfLifeYears: 2, kappa: 2, conflictWeight: 1.5, baseline: true },
+  chapter: null,
+};
+const CHAPTERS: Record<string, ChapterView> = {
+  partition: { time: day('1947-08-15'), mode: 'point' },
+  'taliban-years': { time: day('2001-09-10'), mode: 'window', windowFrom: day('1996-09-01') },
 };
 const CTX: ShareContext = {
   defaults: DEFAULTS,
@@ -26,6 +31,7 @@ const CTX: ShareContext = {
   hasActor: (id) => ['india', 'pakistan', 'constructor'].includes(id),
   hasEdge: (id) => id === 'rel:india~pakistan' || id === 'tie:war-1971',
   panels: ['inspector', 'filters', 'analytics'],
+  chapterView: (id) => (Object.hasOwn(CHAPTERS, id) ? CHAPTERS[id] : null),
 };
 
 const bool = fc.boolean();
@@ -59,6 +65,7 @@ const stateArb: fc.Arbitrary<ShareState> = fc
       conflictWeight: fc.constantFrom(1, 1.5, 2, 3, 10),
       baseline: bool,
     }),
+    chapter: fc.constantFrom(null, 'partition', 'taliban-years'),
   })
   .map((r) => ({
     time: r.time,
@@ -75,6 +82,7 @@ const stateArb: fc.Arbitrary<ShareState> = fc
     theme: r.theme,
     panel: r.panel,
     model: r.model,
+    chapter: r.chapter,
   }));
 
 describe('share links', () => {
@@ -136,6 +144,9 @@ describe('share links', () => {
     ['kappa=-1', /κ\) from 0.1 to 20/],
     ['conflict=Infinity', /a conflict weight from 1 to 10/],
     ['base=yes', /"base"="yes": use 0 or 1/],
+    ['chapter=constructor', /"chapter"="constructor": no chapter with that id/],
+    ['chapter=__proto__', /no chapter with that id/],
+    [`chapter=${'c'.repeat(201)}`, /value too long/],
   ])('turn garbage %j into defaults plus a notice', (search, notice) => {
     const { state, notices } = decodeShareParams(search, CTX);
     expect(notices.join('\n')).toMatch(notice);
@@ -178,6 +189,7 @@ describe('share links', () => {
             'ties',
             'theme',
             'panel',
+            'chapter',
             'zzz',
           ),
           fc.string({ unit: 'binary', maxLength: 30 }),
@@ -189,5 +201,21 @@ describe('share links', () => {
       ),
       { numRuns: 500 },
     );
+  });
+
+  it('open a chapter at its own view when they give no t, and keep t and from when they do', () => {
+    const window = decodeShareParams('chapter=taliban-years', CTX);
+    expect(window.notices).toEqual([]);
+    expect(window.state).toMatchObject({
+      chapter: 'taliban-years',
+      mode: 'window',
+      time: day('2001-09-10'),
+      windowFrom: day('1996-09-01'),
+    });
+    const moved = decodeShareParams('chapter=taliban-years&t=1999-05-01', CTX).state;
+    expect(moved).toMatchObject({ chapter: 'taliban-years', mode: 'point', time: day('1999-05-01') });
+    const bad = decodeShareParams('chapter=nope&t=1960', CTX);
+    expect(bad.state.chapter).toBeNull();
+    expect(bad.state.time).toBe(day('1960-01-01'));
   });
 });

@@ -2,6 +2,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { type EntenteState, SPEEDS, useEntente } from '../../store';
 import { Icon } from './icons';
 import { ModeSwitch } from './ModeSwitch';
+import { StoryButton } from '../story/StoryButton';
 
 const selectControls = (s: EntenteState) => ({
   playing: s.playing,
@@ -49,6 +50,7 @@ export function PlayControls() {
         <Icon name="forward" />
       </button>
       <ModeSwitch />
+      <StoryButton />
       <select
         aria-label="Playback speed"
         title="Playback speed"

@@ -1,6 +1,6 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { formatDay } from '../../model';
+import { formatDay, snapToMarker } from '../../model';
 import { eventHistogram, timeMarkers } from '../../model/histogram';
 import { type EntenteState, selectIndex, useEntente } from '../../store';
 import { Axis } from './Axis';
@@ -17,6 +17,9 @@ const selectTrack = (s: EntenteState) => ({
   setWindowFrom: s.setWindowFrom,
   stepMonths: s.stepMonths,
 });
+
+/** How close (in pixels) the pointer must come to a marker for a drag to snap to it. */
+export const SNAP_PX = 6;
 
 /** Keys shared by both handles: arrows a month, shift+arrows or page keys a year, home/end the ends. */
 function monthsForKey(event: React.KeyboardEvent): number | 'start' | 'end' | null {
@@ -49,8 +52,18 @@ export function TimeTrack() {
   const { span } = index;
   const bins = useMemo(() => eventHistogram(index.dataset.events, span), [index.dataset.events, span]);
   const markers = useMemo(() => timeMarkers(index), [index]);
+  const markerDays = useMemo(() => markers.map((m) => m.day), [markers]);
   const last = monthIndex(span.start, span.end);
   const windowed = mode === 'window';
+  const dragging = useRef(false);
+
+  // A pointer drag lands on an event marker when it passes within SNAP_PX of it; keys never snap.
+  const onTimeInput = (event: React.ChangeEvent<HTMLInputElement>) => {
+    const day = moveToMonth(span.start, time, Number(event.target.value));
+    const width = event.target.getBoundingClientRect().width;
+    if (!dragging.current || width <= 0) return setTime(day);
+    setTime(snapToMarker(day, markerDays, (SNAP_PX * (span.end - span.start)) / width));
+  };
 
   const onTimeKey = (event: React.KeyboardEvent<HTMLInputElement>) => {
     // [ and ] jump to the previous / next major event, the keyboard's way to the markers.
@@ -119,7 +132,16 @@ export function TimeTrack() {
           step={1}
           value={monthIndex(span.start, time)}
           aria-valuetext={formatDay(time)}
-          onChange={(e) => setTime(moveToMonth(span.start, time, Number(e.target.value)))}
+          onChange={onTimeInput}
+          onPointerDown={() => {
+            dragging.current = true;
+          }}
+          onPointerUp={() => {
+            dragging.current = false;
+          }}
+          onPointerCancel={() => {
+            dragging.current = false;
+          }}
           onKeyDown={onTimeKey}
         />
       </div>

@@ -1,0 +1,18 @@
+import type { Core } from 'cytoscape';
+
+const CLASS = 'story';
+const marked = new WeakMap<Core, Set<string>>();
+
+/**
+ * Rings the actors a story chapter names (class `story`, styled in src/graph/stylesheet.ts). Only
+ * the difference from the last call is touched, so time steps within a chapter cost nothing.
+ */
+export function applyHighlight(cy: Core, ids: readonly string[]): void {
+  const before = marked.get(cy) ?? new Set<string>();
+  const after = new Set(ids);
+  cy.batch(() => {
+    for (const id of before) if (!after.has(id)) cy.getElementById(id).removeClass(CLASS);
+    for (const id of after) cy.getElementById(id).addClass(CLASS);
+  });
+  marked.set(cy, after);
+}

@@ -1,0 +1,76 @@
+import { type Chapter, type ChapterView, chapterIndexOf, chapterView, stepChapter } from '../model';
+import type { SliceCreator } from './types';
+
+/** A move of the time slider the time bar animates (story chapters); `seq` tells repeats apart. */
+export interface TimeGlide extends ChapterView {
+  seq: number;
+}
+
+/** How showChapter moves time: a short animation, at once, or not at all (a share link set it). */
+export type ChapterMotion = 'glide' | 'jump' | 'stay';
+
+export interface StorySlice {
+  /** Index of the chapter shown in the side panel, or null outside story mode. */
+  storyChapter: number | null;
+  /** The chapter the reader saw last, where the Story button resumes (0 for a new dataset). */
+  storyResume: number;
+  /** The pending animated time move, or null. Anything that ends the story drops it. */
+  timeGlide: TimeGlide | null;
+  /** Enters story mode at a chapter id (else where the story was left, else the first). False if none. */
+  startStory: (chapterId?: string) => boolean;
+  showChapter: (index: number, motion?: ChapterMotion) => void;
+  nextChapter: () => void;
+  previousChapter: () => void;
+  /** Leaves story mode; time, filters and selection stay where they are. */
+  exitStory: () => void;
+  /** Called by the animation when it lands or gives way to the user. */
+  endGlide: (seq: number) => void;
+}
+
+export const chaptersOf = (s: { dataset: { chapters?: Chapter[] } }): Chapter[] => s.dataset.chapters ?? [];
+
+export const createStorySlice: SliceCreator<StorySlice> = (set, get) => {
+  let glides = 0;
+  return {
+    storyChapter: null,
+    storyResume: 0,
+    timeGlide: null,
+    startStory: (chapterId) => {
+      const chapters = chaptersOf(get());
+      if (!chapters.length) return false;
+      const found = chapterId === undefined ? -1 : chapterIndexOf(chapters, chapterId);
+      if (chapterId !== undefined && found < 0) return false;
+      get().showChapter(found >= 0 ? found : stepChapter(chapters.length, get().storyResume, 0));
+      return true;
+    },
+    showChapter: (index, motion = 'glide') => {
+      const s = get();
+      const chapters = chaptersOf(s);
+      const i = stepChapter(chapters.length, index, 0);
+      if (i < 0) return;
+      const view = chapterView(chapters[i], s.index.span);
+      s.setPlaying(false);
+      set({ storyChapter: i, storyResume: i, timeGlide: null });
+      if (motion === 'stay') return;
+      s.setMode(view.mode);
+      if (motion === 'jump') {
+        s.setTime(view.time);
+        if (view.windowFrom !== undefined) s.setWindowFrom(view.windowFrom);
+        return;
+      }
+      set({ timeGlide: { ...view, seq: ++glides } });
+    },
+    nextChapter: () => {
+      const { storyChapter, showChapter } = get();
+      if (storyChapter !== null) showChapter(stepChapter(chaptersOf(get()).length, storyChapter, 1));
+    },
+    previousChapter: () => {
+      const { storyChapter, showChapter } = get();
+      if (storyChapter !== null) showChapter(stepChapter(chaptersOf(get()).length, storyChapter, -1));
+    },
+    exitStory: () => set({ storyChapter: null, timeGlide: null }),
+    endGlide: (seq) => {
+      if (get().timeGlide?.seq === seq) set({ timeGlide: null });
+    },
+  };
+};
