@@ -22,6 +22,8 @@ export interface ShareState {
   };
   theme: 'light' | 'dark';
   panel: string;
+  /** Draw with Cytoscape's WebGL mode; `renderer=webgl` in a link, absent for the plain canvas. */
+  webgl: boolean;
 }
 
 export interface ShareContext {
@@ -65,6 +67,7 @@ export function copyState(s: ShareState): ShareState {
     },
     theme: s.theme,
     panel: s.panel,
+    webgl: s.webgl,
   };
 }
 
@@ -95,6 +98,10 @@ export function encodeShareParams(state: ShareState, defaults: ShareState): stri
   if (!f.ties) p.set('ties', '0');
   if (state.theme !== defaults.theme) p.set('theme', state.theme);
   if (state.panel !== defaults.panel) p.set('panel', state.panel);
+  // Written whenever WebGL is on, not only when it differs from the defaults: the defaults are this
+  // browser's remembered choice, which the person opening the link does not share. A link without
+  // the parameter leaves the reader's own choice alone.
+  if (state.webgl) p.set('renderer', 'webgl');
   return p.toString();
 }
 
@@ -186,6 +193,11 @@ export function decodeShareParams(search: string, ctx: ShareContext): ShareDecod
   if (panel !== undefined) {
     if (ctx.panels.includes(panel)) state.panel = panel;
     else drop('panel', panel, `known: ${ctx.panels.join(', ')}`);
+  }
+  const renderer = get('renderer');
+  if (renderer !== undefined) {
+    if (renderer === 'webgl' || renderer === 'canvas') state.webgl = renderer === 'webgl';
+    else drop('renderer', renderer, 'use canvas or webgl');
   }
   return { state, notices };
 }

@@ -16,6 +16,7 @@ export function shareStateOf(s: EntenteState): ShareState {
     filters: s.filters,
     theme: s.theme,
     panel: s.sidePanel,
+    webgl: s.webgl,
   });
 }
 
@@ -52,6 +53,7 @@ export function applyShareParams(
   s.setFilters(state.filters);
   s.setTheme(state.theme);
   s.setSidePanel(state.panel as EntenteState['sidePanel']);
+  if (state.webgl !== s.webgl) s.setWebgl(state.webgl);
   if (state.selection?.type === 'node') s.focusActor(state.selection.id);
   if (notices.length) s.notify(`Some link settings were ignored. ${notices.join(' ')}`);
   return notices;

@@ -18,6 +18,7 @@ const DEFAULTS: ShareState = {
   filters: DEFAULT_FILTERS,
   theme: 'light',
   panel: 'inspector',
+  webgl: false,
 };
 const CTX: ShareContext = {
   defaults: DEFAULTS,
@@ -52,6 +53,7 @@ const stateArb: fc.Arbitrary<ShareState> = fc
     ties: bool,
     theme: fc.constantFrom('light' as const, 'dark' as const),
     panel: fc.constantFrom(...CTX.panels),
+    webgl: bool,
   })
   .map((r) => ({
     time: r.time,
@@ -67,6 +69,7 @@ const stateArb: fc.Arbitrary<ShareState> = fc
     },
     theme: r.theme,
     panel: r.panel,
+    webgl: r.webgl,
   }));
 
 describe('share links', () => {
@@ -94,6 +97,20 @@ describe('share links', () => {
     expect(s).toBe('t=1971-12-15&edge=rel%3Aindia%7Epakistan&hide=leader&ties=0');
   });
 
+  it("carry the WebGL renderer whenever it is on, and leave the reader's choice alone otherwise", () => {
+    const at = { ...DEFAULTS, time: day('1971-12-15') };
+    expect(encodeShareParams({ ...at, webgl: true }, DEFAULTS)).toBe('t=1971-12-15&renderer=webgl');
+    // Even when this browser remembers WebGL (the defaults), the link still says so.
+    expect(encodeShareParams({ ...at, webgl: true }, { ...DEFAULTS, webgl: true })).toMatch(/renderer=webgl/);
+    expect(
+      decodeShareParams('t=1971&renderer=canvas', { ...CTX, defaults: { ...DEFAULTS, webgl: true } }).state
+        .webgl,
+    ).toBe(false);
+    expect(decodeShareParams('t=1971', { ...CTX, defaults: { ...DEFAULTS, webgl: true } }).state.webgl).toBe(
+      true,
+    );
+  });
+
   it('accept a month or a year for t, as people type them', () => {
     expect(decodeShareParams('?t=1971-12', CTX).state.time).toBe(day('1971-12-01'));
     expect(decodeShareParams('t=1971', CTX).state.time).toBe(day('1971-01-01'));
@@ -112,6 +129,8 @@ describe('share links', () => {
     ['ties=maybe', /use 0 or 1/],
     ['theme=%00neon', /use light or dark/],
     ['panel=__proto__', /known: inspector/],
+    ['renderer=<img src=x>', /"renderer"="<img src=x>": use canvas or webgl/],
+    ['renderer=WEBGL2', /use canvas or webgl/],
     [`node=${'x'.repeat(5000)}`, /value too long/],
   ])('turn garbage %j into defaults plus a notice', (search, notice) => {
     const { state, notices } = decodeShareParams(search, CTX);
@@ -155,6 +174,7 @@ describe('share links', () => {
             'ties',
             'theme',
             'panel',
+            'renderer',
             'zzz',
           ),
           fc.string({ unit: 'binary', maxLength: 30 }),
