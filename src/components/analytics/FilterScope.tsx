@@ -8,6 +8,8 @@ const KIND_PLURAL = {
   group: 'groups',
 };
 
+const SIGN_WORD = { positive: 'cooperative', negative: 'hostile', neutral: 'neutral' };
+
 /** The filters that are on now but that analytics do not apply, in words. */
 const selectIgnored = (s: EntenteState): string[] => {
   const f = s.filters;
