@@ -8,6 +8,8 @@ import { createEntenteStore, StoreProvider } from './store';
 import { startUrlSync } from './store/url-sync';
 import bundledUrl from '../data/entente.json?url';
 import './styles.css';
+// After the base styles, so its media queries override them.
+import './components/responsive/responsive.css';
 
 async function start(root: HTMLElement) {
   const response = await fetch(bundledUrl);

@@ -6,7 +6,8 @@ import { GraphView } from './GraphView';
 import { Header } from './Header';
 import { Legend } from './Legend';
 import { Notices } from './Notices';
-import { SidePanel } from './SidePanel';
+import { DetailsSheet } from './responsive/DetailsSheet';
+import { GraphEmptyState } from './GraphEmptyState';
 import { StatusLine } from './StatusLine';
 import { TimeBar } from './timebar/TimeBar';
 
@@ -23,12 +24,11 @@ export function App() {
         <main className="workspace">
           <section className="graph-pane" aria-label="Graph">
             <GraphView />
+            <GraphEmptyState />
             <AnalyticsOverlay />
             <Legend />
           </section>
-          <aside className="side-panel" aria-label="Details">
-            <SidePanel />
-          </aside>
+          <DetailsSheet />
         </main>
       </AppErrorBoundary>
       <footer className="app-footer">
