@@ -35,6 +35,7 @@ export function GraphEmptyState() {
   const { index, time, mode, filters, setFilters, resetFilters, setTime } = useEntente(
     useShallow(selectActions),
   );
+  const ties = useEntente((s) => selectVisibleSummary(s).ties);
   const jumpTo = useMemo(() => (why === 'date' ? dateWithRelations(index, time) : null), [why, index, time]);
   if (!why) return null;
   const when = formatDay(time);
@@ -73,7 +74,7 @@ export function GraphEmptyState() {
           <p>
             {mode === 'window'
               ? 'No events fall in this window.'
-              : `No relation between two actors is in force on ${when} in this dataset.`}
+              : `No relation between two actors is in force on ${when}${ties ? '; the lines shown are ties (memberships, leaderships, rivalries, treaties)' : ''}.`}
             {categoriesOff ? ' Some event categories are not counted (Filters).' : ''}
           </p>
           {jumpTo !== null && jumpTo !== time && (
