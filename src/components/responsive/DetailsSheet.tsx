@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useEntente } from '../../store';
 import { graphHandle } from '../GraphView';
 import { SidePanel } from '../SidePanel';
-import { keepInView } from './keep-in-view';
+import { keepInView, whenCameraStill } from './keep-in-view';
 import { isNarrow } from './narrow';
 
 /** Share of the workspace the open sheet covers, as dragged; the limits keep a strip of graph. */
@@ -38,9 +38,8 @@ export function DetailsSheet() {
     setOpen(true);
     if (!isNarrow() || !graphHandle.cy) return;
     const cy = graphHandle.cy;
-    // After the sheet has laid out: the graph above it is what the user still sees.
-    const frame = requestAnimationFrame(() => keepInView(cy, selection.id, workspaceHeight() * (1 - share)));
-    return () => cancelAnimationFrame(frame);
+    // After the sheet has laid out and any camera move has ended: the graph above it is what shows.
+    return whenCameraStill(cy, () => keepInView(cy, selection.id, workspaceHeight() * (1 - share)));
     // The pan follows a new selection only, not a later resize of the sheet.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selection]);

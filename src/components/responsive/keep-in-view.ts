@@ -19,3 +19,18 @@ export function keepInView(cy: Core, id: string, visibleHeight: number, margin =
     { duration: 250, easing: 'ease-out' },
   );
 }
+
+/**
+ * Runs `fn` once the graph's camera has stopped moving (a search centres the chosen actor with an
+ * animation, which must end before we know where the actor lands); gives up waiting after ~1.5 s.
+ */
+export function whenCameraStill(cy: Core, fn: () => void): () => void {
+  let frame = 0;
+  let waited = 0;
+  const tick = () => {
+    if (cy.animated() && waited++ < 90) frame = requestAnimationFrame(tick);
+    else fn();
+  };
+  frame = requestAnimationFrame(tick);
+  return () => cancelAnimationFrame(frame);
+}
