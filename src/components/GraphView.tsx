@@ -20,8 +20,16 @@ const LEGEND_RESERVE = 56;
 /** What a graph frame depends on: the shared state at t (new on every time change) and the filters. */
 const selectFrameInputs = (s: EntenteState) => ({ frame: selectFrame(s), filters: s.filters });
 
-/** Exposed for exports and browser tests: the one live cy instance. */
-export const graphHandle: { cy: Core | null } = { cy: null };
+/**
+ * Exposed for exports and browser tests: the one live cy instance, where every actor of the dataset
+ * is drawn (on screen now or not), and the short names the canvas draws.
+ */
+export interface GraphHandle {
+  cy: Core | null;
+  positions?: () => Positions;
+  labelFor?: () => LabelFor | undefined;
+}
+export const graphHandle: GraphHandle = { cy: null };
 
 /** The graph canvas: one cy for the component's life; time changes patch it, never re-layout it. */
 export function GraphView() {
@@ -73,6 +81,8 @@ export function GraphView() {
     } as cytoscape.CytoscapeOptions);
     cyRef.current = cy;
     graphHandle.cy = cy;
+    graphHandle.positions = () => positions.current;
+    graphHandle.labelFor = () => labelFor.current;
     const onTap = (event: EventObject) => {
       // The card names what is under the pointer; after a click the inspector says more, so it goes.
       setHover(null);
