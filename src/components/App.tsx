@@ -6,7 +6,8 @@ import { GraphView } from './GraphView';
 import { Header } from './Header';
 import { Legend } from './Legend';
 import { Notices } from './Notices';
-import { SidePanel } from './SidePanel';
+import { DetailsSheet } from './responsive/DetailsSheet';
+import { GraphEmptyState } from './GraphEmptyState';
 import { StatusLine } from './StatusLine';
 import { FirstVisitHint } from './story/FirstVisitHint';
 import { TimeBar } from './timebar/TimeBar';
@@ -24,13 +25,12 @@ export function App() {
         <main className="workspace">
           <section className="graph-pane" aria-label="Graph">
             <GraphView />
+            <GraphEmptyState />
             <AnalyticsOverlay />
             <Legend />
             <FirstVisitHint />
           </section>
-          <aside className="side-panel" aria-label="Details">
-            <SidePanel />
-          </aside>
+          <DetailsSheet />
         </main>
       </AppErrorBoundary>
       <footer className="app-footer">

@@ -77,7 +77,6 @@ export function GraphView() {
       style: stylesheet(store.getState().theme, { dashes: !webgl }),
       minZoom: 0.15,
       maxZoom: 4,
-      wheelSensitivity: 0.3,
       boxSelectionEnabled: false,
       selectionType: 'single',
       ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
@@ -87,6 +86,8 @@ export function GraphView() {
     graphHandle.positions = () => positions.current;
     graphHandle.labelFor = () => labelFor.current;
     const onTap = (event: EventObject) => {
+      // The card names what is under the pointer; after a click the inspector says more, so it goes.
+      setHover(null);
       const target = event.target as Core | cytoscape.SingularElementArgument;
       if (target === cy) store.getState().select(null);
       else {

@@ -5,6 +5,7 @@ import { THEME_SIGN_COLOURS } from '../graph/stylesheet';
 import { useEntente } from '../store';
 import { KindSwatch } from './KindSwatch';
 import './timebar/markers.css';
+import { isNarrow } from './responsive/narrow';
 
 function Line({
   colour,
@@ -51,7 +52,8 @@ function Line({
 
 /** What shapes, colours, dashes and widths mean; collapsible so it never hides the graph for long. */
 export function Legend() {
-  const [open, setOpen] = useState(true);
+  // Closed at first on a phone, where it would cover a third of the graph.
+  const [open, setOpen] = useState(() => !isNarrow());
   const webgl = useEntente((s) => s.webgl);
   const sign = THEME_SIGN_COLOURS[useEntente((s) => s.theme)];
   const kinds = Object.keys(KIND_STYLE) as ActorKind[];

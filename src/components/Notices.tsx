@@ -1,12 +1,18 @@
 import { useShallow } from 'zustand/react/shallow';
 import { type EntenteState, useEntente } from '../store';
 
-const selectNotices = (s: EntenteState) => ({ notices: s.notices, dismiss: s.dismissNotice });
+const selectNotices = (s: EntenteState) => ({
+  notices: s.notices,
+  dismiss: s.dismissNotice,
+  undoOffer: s.undoOffer,
+  takeUndo: s.takeUndo,
+  dismissUndo: s.dismissUndo,
+});
 
-/** Messages for the user (a bad share link, dataset warnings); each can be dismissed. */
+/** Messages for the user (a bad share link, dataset warnings, a move they can undo); each can be dismissed. */
 export function Notices() {
-  const { notices, dismiss } = useEntente(useShallow(selectNotices));
-  if (!notices.length) return null;
+  const { notices, dismiss, undoOffer, takeUndo, dismissUndo } = useEntente(useShallow(selectNotices));
+  if (!notices.length && !undoOffer) return null;
   return (
     <div className="notices" role="region" aria-label="Notices">
       {notices.map((text, i) => (
@@ -22,6 +28,19 @@ export function Notices() {
           </button>
         </p>
       ))}
+      {undoOffer && (
+        <p className="notice notice-info" role="status">
+          <span>{undoOffer.text}</span>
+          <span className="notice-actions">
+            <button type="button" onClick={takeUndo}>
+              Undo
+            </button>
+            <button type="button" className="icon-button" aria-label="Dismiss notice" onClick={dismissUndo}>
+              ×
+            </button>
+          </span>
+        </p>
+      )}
     </div>
   );
 }

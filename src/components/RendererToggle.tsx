@@ -12,6 +12,8 @@ const selectRenderer = (s: EntenteState) => ({
 /**
  * Switches the graph between Cytoscape's canvas drawing and its WebGL mode. WebGL keeps big datasets
  * smooth but draws no dashes, so hostility shows as colour plus arrowheads instead of a dashed line.
+ * A toggle button: the label stays "WebGL" and aria-pressed says whether it is on (a label that
+ * changed too would be read as "WebGL on, pressed"). The choice is remembered (see the view slice).
  */
 export function RendererToggle() {
   const { webgl, setWebgl, elements } = useEntente(useShallow(selectRenderer));
@@ -33,7 +35,7 @@ export function RendererToggle() {
       className={large && !webgl && available ? 'suggested' : undefined}
       onClick={() => setWebgl(!webgl)}
     >
-      {webgl ? 'WebGL on' : 'WebGL'}
+      WebGL
     </button>
   );
 }

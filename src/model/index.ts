@@ -14,3 +14,4 @@ export * from './marker-layout';
 export * from './time/standing';
 export * from './time/pair-state';
 export * from './time/visible';
+export * from './time/first-activity';

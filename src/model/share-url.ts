@@ -27,6 +27,8 @@ export interface ShareState {
   model: ShareModel;
   /** The story chapter shown (story mode), or null outside the story. */
   chapter: string | null;
+  /** Draw with Cytoscape's WebGL mode; `renderer=webgl` in a link, absent for the plain canvas. */
+  webgl: boolean;
 }
 
 export interface ShareModel {
@@ -89,6 +91,7 @@ export function copyState(s: ShareState): ShareState {
     panel: s.panel,
     model: { ...s.model },
     chapter: s.chapter,
+    webgl: s.webgl,
   };
 }
 
@@ -123,6 +126,10 @@ export function encodeShareParams(state: ShareState, defaults: ShareState): stri
   for (const { key, field } of MODEL_PARAMS)
     if (state.model[field] !== defaults.model[field]) p.set(key, String(state.model[field]));
   if (state.model.baseline !== defaults.model.baseline) p.set('base', state.model.baseline ? '1' : '0');
+  // Written whenever WebGL is on, not only when it differs from the defaults: the defaults are this
+  // browser's remembered choice, which the person opening the link does not share. A link without
+  // the parameter leaves the reader's own choice alone.
+  if (state.webgl) p.set('renderer', 'webgl');
   return p.toString();
 }
 
@@ -240,6 +247,11 @@ export function decodeShareParams(search: string, ctx: ShareContext): ShareDecod
   if (base !== undefined) {
     if (base === '0' || base === '1') state.model.baseline = base === '1';
     else drop('base', base, 'use 0 or 1');
+  }
+  const renderer = get('renderer');
+  if (renderer !== undefined) {
+    if (renderer === 'webgl' || renderer === 'canvas') state.webgl = renderer === 'webgl';
+    else drop('renderer', renderer, 'use canvas or webgl');
   }
   return { state, notices };
 }

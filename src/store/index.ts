@@ -7,6 +7,6 @@ export type { Filters } from './filter-slice';
 export { DEFAULT_FILTERS, filtersActive } from './filter-slice';
 export type { TimeMode } from './time-slice';
 export { SPEEDS } from './time-slice';
-export type { Theme, SidePanel } from './view-slice';
 export type { ChapterMotion, TimeGlide } from './story-slice';
 export { chaptersOf } from './story-slice';
+export type { Theme, SidePanel, UndoOffer } from './view-slice';

@@ -30,6 +30,7 @@ export function shareStateOf(s: EntenteState): ShareState {
     panel: s.sidePanel,
     model: modelOf(s.index.options),
     chapter: s.storyChapter === null ? null : (chaptersOf(s)[s.storyChapter]?.id ?? null),
+    webgl: s.webgl,
   });
 }
 
@@ -79,6 +80,7 @@ export function applyShareParams(
   s.setFilters(state.filters);
   s.setTheme(state.theme);
   s.setSidePanel(state.panel as EntenteState['sidePanel']);
+  if (state.webgl !== s.webgl) s.setWebgl(state.webgl);
   if (state.selection?.type === 'node') s.focusActor(state.selection.id);
   const now = modelOf(s.index.options);
   const { baseline, ...numbers } = state.model;

@@ -1,23 +1,36 @@
+import { readRendererChoice, writeRendererChoice } from './renderer-choice';
 import type { SliceCreator } from './types';
 
 export type Theme = 'light' | 'dark';
 export type SidePanel = 'inspector' | 'filters' | 'analytics';
+
+/** A notice that can take back what the app just did for the user (e.g. a search that moved time). */
+export interface UndoOffer {
+  text: string;
+  undo: () => void;
+}
 
 export interface ViewSlice {
   theme: Theme;
   sidePanel: SidePanel;
   /** Bumped to ask the graph to run its layout again. */
   layoutRequest: number;
-  /** Cytoscape's WebGL renderer, for large graphs. */
+  /** Cytoscape's WebGL renderer, for large graphs; remembered across visits (localStorage). */
   webgl: boolean;
   /** Notices for the user (bad URL parameters, dataset warnings ...), newest last. */
   notices: string[];
+  /** At most one undoable notice: a newer offer replaces an older one. */
+  undoOffer: UndoOffer | null;
   setTheme: (theme: Theme) => void;
   setSidePanel: (panel: SidePanel) => void;
   requestLayout: () => void;
   setWebgl: (on: boolean) => void;
   notify: (message: string) => void;
   dismissNotice: (index: number) => void;
+  offerUndo: (text: string, undo: () => void) => void;
+  /** Runs the offered undo and clears the notice. */
+  takeUndo: () => void;
+  dismissUndo: () => void;
 }
 
 function preferredTheme(): Theme {
@@ -29,12 +42,23 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => ({
   theme: preferredTheme(),
   sidePanel: 'inspector',
   layoutRequest: 0,
-  webgl: false,
+  webgl: readRendererChoice(),
   notices: [],
+  undoOffer: null,
   setTheme: (theme) => set({ theme }),
   setSidePanel: (sidePanel) => set({ sidePanel }),
   requestLayout: () => set({ layoutRequest: get().layoutRequest + 1 }),
-  setWebgl: (webgl) => set({ webgl }),
+  setWebgl: (webgl) => {
+    writeRendererChoice(webgl);
+    set({ webgl });
+  },
   notify: (message) => set({ notices: [...get().notices, message].slice(-5) }),
   dismissNotice: (index) => set({ notices: get().notices.filter((_, i) => i !== index) }),
+  offerUndo: (text, undo) => set({ undoOffer: { text, undo } }),
+  takeUndo: () => {
+    const offer = get().undoOffer;
+    set({ undoOffer: null });
+    offer?.undo();
+  },
+  dismissUndo: () => set({ undoOffer: null }),
 });

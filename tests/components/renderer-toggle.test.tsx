@@ -3,6 +3,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { RendererToggle } from '../../src/components/RendererToggle';
+import { RENDERER_KEY, readRendererChoice } from '../../src/store/renderer-choice';
 import { renderWithStore } from './render';
 
 afterEach(() => vi.restoreAllMocks());
@@ -27,10 +28,26 @@ describe('RendererToggle', () => {
     expect(button).toHaveAttribute('aria-pressed', 'false');
     await userEvent.click(button);
     expect(store.getState().webgl).toBe(true);
-    expect(screen.getByRole('button', { name: 'WebGL on' })).toHaveAttribute('aria-pressed', 'true');
-    expect(screen.getByRole('button', { name: 'WebGL on' }).title).toMatch(/no dashes/);
-    await userEvent.click(screen.getByRole('button', { name: 'WebGL on' }));
+    // A toggle keeps its label; only aria-pressed changes.
+    expect(screen.getByRole('button', { name: 'WebGL' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: 'WebGL' }).title).toMatch(/no dashes/);
+    await userEvent.click(screen.getByRole('button', { name: 'WebGL' }));
     expect(store.getState().webgl).toBe(false);
+  });
+
+  test('the choice survives a reload (localStorage), and garbage stored there means canvas', async () => {
+    withWebgl2(true);
+    localStorage.clear();
+    const first = renderWithStore(<RendererToggle />);
+    await userEvent.click(screen.getByRole('button', { name: 'WebGL' }));
+    expect(localStorage.getItem(RENDERER_KEY)).toBe('webgl');
+    first.unmount();
+    const { store } = renderWithStore(<RendererToggle />);
+    expect(store.getState().webgl).toBe(true);
+    expect(screen.getByRole('button', { name: 'WebGL' })).toHaveAttribute('aria-pressed', 'true');
+    localStorage.setItem(RENDERER_KEY, '<script>');
+    expect(readRendererChoice()).toBe(false);
+    localStorage.clear();
   });
 
   test('is disabled, and says why, when the browser has no WebGL2', () => {

@@ -23,6 +23,8 @@ export interface AppPage {
   page: Page;
   /** Console errors and page errors seen so far (CSP violations show up here). */
   errors: string[];
+  /** Console warnings seen so far (a library complaining about how it is configured shows up here). */
+  warnings: string[];
 }
 
 /** Opens the built app at `path` (e.g. "?t=1971-12") and waits until the graph has drawn. */
@@ -33,6 +35,8 @@ export async function openApp(
     height?: number;
     colorScheme?: 'light' | 'dark';
     acceptDownloads?: boolean;
+    /** A touch screen (phones, tablets): page.touchscreen works and Cytoscape takes touch gestures. */
+    hasTouch?: boolean;
   } = {},
 ): Promise<AppPage> {
   const context = await (
@@ -41,11 +45,14 @@ export async function openApp(
     viewport: { width: options.width ?? 1280, height: options.height ?? 720 },
     colorScheme: options.colorScheme ?? 'light',
     acceptDownloads: options.acceptDownloads ?? true,
+    hasTouch: options.hasTouch ?? false,
   });
   const page = await context.newPage();
   const errors: string[] = [];
+  const warnings: string[] = [];
   page.on('console', (msg) => {
     if (msg.type() === 'error') errors.push(msg.text());
+    if (msg.type() === 'warning') warnings.push(msg.text());
   });
   page.on('pageerror', (err) => errors.push(err.message));
   await page.goto(new URL(path, inject('baseUrl')).href);
@@ -53,7 +60,7 @@ export async function openApp(
   await page.waitForFunction(() =>
     document.querySelector('[data-testid="status-line"]')?.textContent?.includes('actors'),
   );
-  return { page, errors };
+  return { page, errors, warnings };
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {

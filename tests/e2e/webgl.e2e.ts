@@ -8,7 +8,7 @@ test('the WebGL toggle redraws the graph without dashes, hostility still marked'
   const before = await statusText(page);
   const toggle = page.getByRole('button', { name: 'WebGL' });
   await toggle.click();
-  await page.getByRole('button', { name: 'WebGL on' }).waitFor();
+  await page.locator('button[aria-pressed="true"]', { hasText: 'WebGL' }).waitFor();
   await page.waitForSelector('[data-testid="graph"] canvas');
   expect(await statusText(page)).toEqual(before);
   const hostile = await page.evaluate(() => {
@@ -25,8 +25,8 @@ test('the WebGL toggle redraws the graph without dashes, hostility still marked'
     expect(edge.arrow).not.toBe('none');
   }
   await screenshot(page, 'webgl-1971');
-  await page.getByRole('button', { name: 'WebGL on' }).click();
-  await page.getByRole('button', { name: 'WebGL' }).waitFor();
+  await toggle.click();
+  await page.locator('button[aria-pressed="false"]', { hasText: 'WebGL' }).waitFor();
   expect(errors).toEqual([]);
   await page.context().close();
 });

@@ -82,6 +82,7 @@ describe('dates keep their four-digit year (no Date.UTC two-digit trap)', () => 
         panel: 'inspector',
         model: { halfLifeYears: 2, kappa: 2, conflictWeight: 1.5, baseline: true },
         chapter: null,
+        webgl: false,
       },
       span: { start, end },
       chapterView: () => null,

@@ -20,6 +20,7 @@ const DEFAULTS: ShareState = {
   panel: 'inspector',
   model: { halfLifeYears: 2, kappa: 2, conflictWeight: 1.5, baseline: true },
   chapter: null,
+  webgl: false,
 };
 const CHAPTERS: Record<string, ChapterView> = {
   partition: { time: day('1947-08-15'), mode: 'point' },
@@ -66,6 +67,7 @@ const stateArb: fc.Arbitrary<ShareState> = fc
       baseline: bool,
     }),
     chapter: fc.constantFrom(null, 'partition', 'taliban-years'),
+    webgl: bool,
   })
   .map((r) => ({
     time: r.time,
@@ -83,6 +85,7 @@ const stateArb: fc.Arbitrary<ShareState> = fc
     panel: r.panel,
     model: r.model,
     chapter: r.chapter,
+    webgl: r.webgl,
   }));
 
 describe('share links', () => {
@@ -120,6 +123,20 @@ describe('share links', () => {
     expect(bad.notices).toHaveLength(2);
   });
 
+  it("carry the WebGL renderer whenever it is on, and leave the reader's choice alone otherwise", () => {
+    const at = { ...DEFAULTS, time: day('1971-12-15') };
+    expect(encodeShareParams({ ...at, webgl: true }, DEFAULTS)).toBe('t=1971-12-15&renderer=webgl');
+    // Even when this browser remembers WebGL (the defaults), the link still says so.
+    expect(encodeShareParams({ ...at, webgl: true }, { ...DEFAULTS, webgl: true })).toMatch(/renderer=webgl/);
+    expect(
+      decodeShareParams('t=1971&renderer=canvas', { ...CTX, defaults: { ...DEFAULTS, webgl: true } }).state
+        .webgl,
+    ).toBe(false);
+    expect(decodeShareParams('t=1971', { ...CTX, defaults: { ...DEFAULTS, webgl: true } }).state.webgl).toBe(
+      true,
+    );
+  });
+
   it('accept a month or a year for t, as people type them', () => {
     expect(decodeShareParams('?t=1971-12', CTX).state.time).toBe(day('1971-12-01'));
     expect(decodeShareParams('t=1971', CTX).state.time).toBe(day('1971-01-01'));
@@ -138,6 +155,8 @@ describe('share links', () => {
     ['ties=maybe', /use 0 or 1/],
     ['theme=%00neon', /use light or dark/],
     ['panel=__proto__', /known: inspector/],
+    ['renderer=<img src=x>', /"renderer"="<img src=x>": use canvas or webgl/],
+    ['renderer=WEBGL2', /use canvas or webgl/],
     [`node=${'x'.repeat(5000)}`, /value too long/],
     ['hl=0', /a half-life from 0.5 to 20 years/],
     ['hl=1e9', /a half-life from 0.5 to 20 years/],
@@ -190,6 +209,7 @@ describe('share links', () => {
             'theme',
             'panel',
             'chapter',
+            'renderer',
             'zzz',
           ),
           fc.string({ unit: 'binary', maxLength: 30 }),

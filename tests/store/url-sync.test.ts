@@ -93,4 +93,23 @@ describe('share link sync', () => {
     vi.advanceTimersByTime(1000);
     expect(urls).toHaveLength(2);
   });
+
+  it('opens a link in the renderer it names and writes renderer=webgl while WebGL is on', () => {
+    vi.useFakeTimers();
+    const store = createEntenteStore(loadFixture());
+    const { win, urls } = fakeWindow('?t=1971-12-10&renderer=webgl');
+    startUrlSync(store, win, 300);
+    expect(store.getState().webgl).toBe(true);
+    expect(urls.at(-1)).toBe('/app/?t=1971-12-10&renderer=webgl');
+    store.getState().setWebgl(false);
+    vi.advanceTimersByTime(300);
+    expect(urls.at(-1)).toBe('/app/?t=1971-12-10');
+  });
+
+  it('ignores a hostile renderer value with a notice and keeps the canvas', () => {
+    const store = createEntenteStore(loadFixture());
+    startUrlSync(store, fakeWindow('?renderer=%22%3E%3Cimg%20src%3Dx%3E').win);
+    expect(store.getState().webgl).toBe(false);
+    expect(store.getState().notices[0]).toMatch(/"renderer"=.*img src=x.*: use canvas or webgl/);
+  });
 });

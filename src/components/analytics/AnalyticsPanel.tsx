@@ -1,4 +1,5 @@
 import { ComparePanel } from './ComparePanel';
+import { FilterScope } from './FilterScope';
 import { MetricsSection } from './MetricsSection';
 import { SeriesSection } from './SeriesSection';
 import { StructureSection } from './StructureSection';
@@ -13,6 +14,7 @@ export function AnalyticsPanel() {
   const structure = useStructure();
   return (
     <div className="analytics-panel" data-testid="analytics-panel">
+      <FilterScope />
       <StructureSection structure={structure} />
       <SeriesSection />
       <ComparePanel />

@@ -53,7 +53,8 @@ export function NodeInspector({ id }: { id: string }) {
       {actor.description && <p className="description">{actor.description}</p>}
       <dl className="facts facts-rows">
         <div>
-          <dt>{actor.kind === 'leader' ? 'Life / tenure' : 'Exists'}</dt>
+          {/* A leader's `exists` is the public role in the data (docs/DATA.md), not a life span. */}
+          <dt>{actor.kind === 'leader' ? 'Tenure' : 'Exists'}</dt>
           <dd>{formatSpan(profile.exists)}</dd>
         </div>
         {actor.labels.length > 1 && (

@@ -27,6 +27,8 @@ export function DatasetSwitcher() {
     void restore();
   }, [restore]);
   const activeEntry = library.find((e) => e.id === active);
+  // The select may cut a long name short; its tooltip always carries the whole of it.
+  const activeName = activeEntry ? activeEntry.name : bundledName;
 
   return (
     <div className="dataset-switcher">
@@ -37,7 +39,7 @@ export function DatasetSwitcher() {
         id="dataset-select"
         value={active}
         disabled={busy}
-        title="Dataset shown"
+        title={`Dataset shown: ${activeName}`}
         onChange={(e) => {
           setConfirming(false);
           void switchTo(e.currentTarget.value);

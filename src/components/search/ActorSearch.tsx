@@ -1,7 +1,15 @@
 import { useId, useMemo, useState } from 'react';
+import { formatDay, labelAt } from '../../model';
 import { searchActors } from '../../model/actor-search';
 import { useEntente, useEntenteStore } from '../../store';
 import { KindSwatch } from '../KindSwatch';
+
+const KIND_PLURAL = {
+  country: 'Countries',
+  leader: 'Leaders',
+  organization: 'Organizations',
+  group: 'Groups',
+};
 
 /**
  * Finds actors by any label they ever had or by alias (ARIA combobox with a listbox): arrows move,
@@ -21,15 +29,31 @@ export function ActorSearch() {
   const choose = (id: string) => {
     const state = store.getState();
     const entry = state.index.actors.get(id);
+    const before = { time: state.time, windowFrom: state.windowFrom, kinds: state.filters.kinds };
+    const moves: string[] = [];
     // An actor that does not exist now is shown at the first date it does, with its kind visible.
     if (entry && (state.time < entry.exists.start || state.time > entry.exists.end)) {
-      state.setTime(state.time < entry.exists.start ? entry.exists.start : entry.exists.end);
+      const to = state.time < entry.exists.start ? entry.exists.start : entry.exists.end;
+      state.setTime(to);
+      const when = to === entry.exists.start ? 'first exists on' : 'last exists on';
+      moves.push(
+        `${labelAt(entry, to)} ${when} ${formatDay(to)}, so the date moved from ${formatDay(before.time)}`,
+      );
     }
     if (entry && !state.filters.kinds[entry.actor.kind]) {
       state.setFilters({ kinds: { ...state.filters.kinds, [entry.actor.kind]: true } });
+      moves.push(`${KIND_PLURAL[entry.actor.kind]} were hidden and are shown again`);
     }
     state.focusActor(id);
     state.setSidePanel('inspector');
+    // The search did more than select: say so, and let the user take it back.
+    if (moves.length)
+      state.offerUndo(`${moves.join('; ')}.`, () => {
+        const now = store.getState();
+        now.setTime(before.time);
+        now.setWindowFrom(before.windowFrom);
+        now.setFilters({ kinds: before.kinds });
+      });
     setQuery('');
     setOpen(false);
   };
