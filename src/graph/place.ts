@@ -1,7 +1,7 @@
 import type { DatasetIndex } from '../model';
 import { countOverlaps, declutter, type Pane } from './declutter';
 import { graphLabel } from './graph-label';
-import { spanLayout, type Positions } from './layout';
+import type { Positions } from './layout';
 
 /**
  * Scales a layout about its centre so that the median distance from a node to its nearest neighbour
@@ -54,14 +54,11 @@ export function stretchToAspect(positions: Positions, aspect: number): Positions
 }
 
 /**
- * Where every actor of the whole span sits: the span layout, compacted, stretched to the pane's shape
- * and, when it helps, decluttered so that labels of actors on screen together do not overlap.
+ * Where every actor of the whole span sits, from a finished span layout: compacted, stretched to the
+ * pane's shape and, when it helps, decluttered so that labels of actors on screen together do not overlap.
  */
-export function placeActors(index: DatasetIndex, seed: number, pane: Pane): Positions {
-  const laid = stretchToAspect(
-    compactPositions(spanLayout(index, seed)),
-    pane.width / Math.max(1, pane.height),
-  );
+export function finishLayout(index: DatasetIndex, layout: Positions, pane: Pane): Positions {
+  const laid = stretchToAspect(compactPositions(layout), pane.width / Math.max(1, pane.height));
   const longest = (id: string) => {
     const entry = index.actors.get(id)!;
     return entry.labels.map((l) => graphLabel(entry.actor, l.label)).sort((a, b) => b.length - a.length)[0];

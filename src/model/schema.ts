@@ -89,6 +89,13 @@ export const sourceSchema = z
   })
   .strict();
 
+const coordinate = z.number().min(-1e6).max(1e6);
+export const positionsSchema = z
+  .record(id, z.tuple([coordinate, coordinate]))
+  .describe(
+    'optional drawing positions [x, y] by actor id (layout units, y down), so the graph draws at once without a layout; actors without one are laid out',
+  );
+
 export const datasetSchema = z
   .object({
     $schema: z.string().optional(),
@@ -104,6 +111,7 @@ export const datasetSchema = z
     actors: z.array(actorSchema),
     ties: z.array(tieSchema).default([]),
     events: z.array(eventSchema),
+    positions: positionsSchema.optional(),
   })
   .strict();
 

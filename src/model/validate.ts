@@ -116,6 +116,7 @@ function checkReferences(ds: Dataset): { errors: Issue[]; warnings: Issue[] } {
         severity: 'warning',
       });
   });
+  for (const id of Object.keys(ds.positions ?? {})) checkActor(`$.positions[${JSON.stringify(id)}]`, id);
   return { errors, warnings };
 }
 

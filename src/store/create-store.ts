@@ -3,6 +3,7 @@ import type { Dataset } from '../model';
 import { createAnalyticsSlice } from './analytics-slice';
 import { createDatasetSlice } from './dataset-slice';
 import { createFilterSlice } from './filter-slice';
+import { createLayoutSlice } from './layout-slice';
 import { createLibrarySlice } from './library-slice';
 import { createSelectionSlice } from './selection-slice';
 import { createTimeSlice } from './time-slice';
@@ -21,6 +22,7 @@ export function createEntenteStore(dataset: Dataset, initialTime?: number): Ente
     ...createViewSlice(...a),
     ...createAnalyticsSlice(...a),
     ...createLibrarySlice(dataset)(...a),
+    ...createLayoutSlice(...a),
   }));
   // The category filter re-indexes the events it keeps, whichever action changed it.
   store.subscribe((state, before) => {

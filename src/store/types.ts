@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { AnalyticsSlice } from './analytics-slice';
 import type { DatasetSlice } from './dataset-slice';
 import type { FilterSlice } from './filter-slice';
+import type { LayoutSlice } from './layout-slice';
 import type { LibrarySlice } from './library-slice';
 import type { SelectionSlice } from './selection-slice';
 import type { TimeSlice } from './time-slice';
@@ -14,6 +15,7 @@ export type EntenteState = DatasetSlice &
   FilterSlice &
   ViewSlice &
   AnalyticsSlice &
-  LibrarySlice;
+  LibrarySlice &
+  LayoutSlice;
 
 export type SliceCreator<T> = StateCreator<EntenteState, [], [], T>;

@@ -1,4 +1,12 @@
-import { type ShareState, copyState, decodeShareParams, encodeShareParams, pairKey } from '../model';
+import {
+  type ShareState,
+  copyState,
+  decodePositionsParam,
+  decodeShareParams,
+  encodePositionsParam,
+  encodeShareParams,
+  pairKey,
+} from '../model';
 import type { EntenteStore } from './create-store';
 import type { EntenteState } from './types';
 
@@ -53,6 +61,13 @@ export function applyShareParams(
   s.setTheme(state.theme);
   s.setSidePanel(state.panel as EntenteState['sidePanel']);
   if (state.selection?.type === 'node') s.focusActor(state.selection.id);
+  // Dragged nodes: applied by the graph once it has placed the dataset.
+  const pos = new URLSearchParams(search).get('pos');
+  if (pos !== null) {
+    const decoded = decodePositionsParam(pos, (id) => s.index.actors.has(id));
+    notices.push(...decoded.notices);
+    if (decoded.moved.size) s.setLinkedPositions(decoded.moved);
+  }
   if (notices.length) s.notify(`Some link settings were ignored. ${notices.join(' ')}`);
   return notices;
 }
@@ -69,7 +84,9 @@ export function startUrlSync(store: EntenteStore, win: Window = window, interval
   let timer: ReturnType<typeof setTimeout> | null = null;
   const write = () => {
     timer = null;
-    const query = encodeShareParams(shareStateOf(store.getState()), defaults);
+    const state = store.getState();
+    const moved = encodePositionsParam(state.movedPositions);
+    const query = encodeShareParams(shareStateOf(state), defaults) + (moved ? `&pos=${moved}` : '');
     if (query === last) return;
     last = query;
     const { pathname, hash } = win.location;
