@@ -6,7 +6,7 @@ const selectLayoutBar = (s: EntenteState) => ({
   undo: s.layoutUndo,
   cancel: s.cancelLayout,
   undoLayout: s.undoLayout,
-  dismiss: () => s.setLayoutUndo(null),
+  setUndo: s.setLayoutUndo,
 });
 
 /**
@@ -14,7 +14,7 @@ const selectLayoutBar = (s: EntenteState) => ({
  * an Undo (also Ctrl/⌘+Z). The rest of the page stays usable meanwhile: the layout runs in a worker.
  */
 export function LayoutBar() {
-  const { status, undo, cancel, undoLayout, dismiss } = useEntente(useShallow(selectLayoutBar));
+  const { status, undo, cancel, undoLayout, setUndo } = useEntente(useShallow(selectLayoutBar));
   if (status) {
     const percent = status.total ? Math.round((100 * status.done) / status.total) : 0;
     const what = status.purpose === 'date' ? 'Arranging' : 'Laying out';
@@ -37,7 +37,7 @@ export function LayoutBar() {
       <button type="button" onClick={undoLayout} title="Undo (Ctrl+Z / ⌘Z)">
         Undo
       </button>
-      <button type="button" className="icon-button" aria-label="Dismiss" onClick={dismiss}>
+      <button type="button" className="icon-button" aria-label="Dismiss" onClick={() => setUndo(null)}>
         ×
       </button>
     </div>

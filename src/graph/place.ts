@@ -25,7 +25,8 @@ export function compactPositions(positions: Positions, target = 64): Positions {
   nearest.sort((a, b) => a - b);
   const median = nearest[nearest.length >> 1];
   if (!(median > 0)) return positions;
-  const scale = Math.min(1, target / median);
+  // Both ways: ForceAtlas2 leaves small graphs tightly packed and large ones spread out.
+  const scale = target / median;
   const cx = points.reduce((s, p) => s + p.x, 0) / points.length;
   const cy = points.reduce((s, p) => s + p.y, 0) / points.length;
   const out: Positions = new Map();
