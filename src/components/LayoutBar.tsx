@@ -21,7 +21,8 @@ export function LayoutBar() {
     return (
       <div className="layout-bar" role="status" aria-live="polite" data-testid="layout-progress">
         <span>
-          {what} {status.actors.toLocaleString('en')} actors… {percent}%
+          {what} {status.actors.toLocaleString('en')} actors…{' '}
+          <span className="layout-percent">{percent}%</span>
         </span>
         <progress max={status.total || 1} value={status.done} aria-label="Layout progress" />
         <button type="button" onClick={cancel}>

@@ -132,14 +132,22 @@ export function useSpanLayout(
         actors: graph.ids.length,
       };
       state.setLayoutStatus(status);
+      // At most one redraw per animation frame, with the newest positions (older ones are skipped).
+      let pending: { xy: Float32Array; done: number; total: number } | null = null;
+      const applyLatest = () => {
+        if (!live || !pending) return;
+        const { xy, done, total } = pending;
+        pending = null;
+        const laid = xyToPositions(graph.ids, xy);
+        // Known actors stay put, so only a fresh layout is rescaled while it settles.
+        show(withMoved(start.fixed ? laid : runtime.compactPositions(laid), moved), refs.autoFit.current);
+        store.getState().setLayoutStatus({ ...status, done, total });
+      };
       const job = spanLayoutClient.start(graph, start.xy, {
         fixed: start.fixed,
         onProgress: (xy, done, total) => {
-          if (!live) return;
-          const laid = xyToPositions(graph.ids, xy);
-          // Known actors stay put, so only a fresh layout is rescaled while it settles.
-          show(withMoved(start.fixed ? laid : runtime.compactPositions(laid), moved), refs.autoFit.current);
-          store.getState().setLayoutStatus({ ...status, done, total });
+          if (!pending) requestAnimationFrame(applyLatest);
+          pending = { xy, done, total };
         },
       });
       refs.job.current = job;

@@ -3,8 +3,10 @@ import type { LayoutReply, LayoutRequest, LayoutStart } from './layout-protocol'
 
 export interface LayoutJobOptions {
   iterations?: number;
-  /** Iterations per progress message. */
+  /** Iterations between two checks for a cancel. */
   slice?: number;
+  /** Least ms between two progress messages (default 300). */
+  interval?: number;
   fixed?: Uint8Array;
   /** Positions so far, interleaved x, y in graph.ids order. */
   onProgress?: (xy: Float32Array, done: number, total: number) => void;
@@ -64,6 +66,7 @@ export function layoutClient(connect: () => LayoutPort | null) {
         fixed: options.fixed,
         iterations: options.iterations ?? DEFAULT_ITERATIONS,
         slice: options.slice ?? 10,
+        interval: options.interval ?? 300,
       };
       progress = options.onProgress;
       const port = connect();

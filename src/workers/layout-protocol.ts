@@ -8,8 +8,13 @@ export interface LayoutStart {
   start: Float32Array;
   fixed?: Uint8Array;
   iterations: number;
-  /** Iterations between two progress messages. */
+  /** Iterations between two checks for a cancel. */
   slice: number;
+  /**
+   * At least this many ms between two progress messages (the last one always goes): each one costs the
+   * page a redraw of the whole graph, so they must not arrive faster than it can draw them.
+   */
+  interval?: number;
 }
 
 export interface LayoutCancel {

@@ -17,11 +17,16 @@ export async function runLayoutJob(job: LayoutStart, hooks: LayoutTaskHooks): Pr
   try {
     const run = forceRun(job.graph, job.start, { iterations: job.iterations, fixed: job.fixed });
     const slice = Math.max(1, job.slice);
+    let posted = -Infinity;
     while (run.done < run.total) {
       if (hooks.stopped()) return;
       const xy = run.step(slice);
-      hooks.post({ type: 'progress', id: job.id, done: run.done, total: run.total, xy: xy.slice() });
-      if (run.done < run.total) await hooks.pause();
+      const last = run.done >= run.total;
+      if (last || performance.now() - posted >= (job.interval ?? 0)) {
+        posted = performance.now();
+        hooks.post({ type: 'progress', id: job.id, done: run.done, total: run.total, xy: xy.slice() });
+      }
+      if (!last) await hooks.pause();
     }
     if (run.total === 0) {
       hooks.post({ type: 'progress', id: job.id, done: 0, total: 0, xy: job.start.slice() });

@@ -40,6 +40,21 @@ describe('the layout job (worker side)', () => {
     expect(posted.every((r) => r.id === 7)).toBe(true);
   });
 
+  it('posts no faster than the interval asks, but always the last positions', async () => {
+    const posted: LayoutReply[] = [];
+    const job: LayoutStart = {
+      type: 'start',
+      id: 3,
+      graph,
+      start,
+      iterations: 30,
+      slice: 1,
+      interval: 60_000,
+    };
+    await runLayoutJob(job, { post: (r) => posted.push(r), stopped: () => false, pause: async () => {} });
+    expect(posted.map((r) => (r.type === 'progress' ? r.done : -1))).toEqual([1, 30]);
+  });
+
   it('stops between slices once cancelled, posting nothing more', async () => {
     const posted: LayoutReply[] = [];
     let stopped = false;
@@ -127,6 +142,7 @@ describe('the layout client (page side)', () => {
     const job = layoutClient(() => null).start(graph, start, {
       iterations: 20,
       slice: 10,
+      interval: 0,
       onProgress: (_xy, done) => seen.push(done),
     });
     const result = await job.result;
