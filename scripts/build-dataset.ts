@@ -6,7 +6,7 @@
  * base.json carries meta, sources, actors and early ties; every other part may add actors, ties and events,
  * and chapters for story mode (kept in part order, base.json first, then file name order).
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatIssue, parseDate, validateDataset } from '../src/model';
@@ -14,6 +14,8 @@ import { formatIssue, parseDate, validateDataset } from '../src/model';
 export const REPO_ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 export const PARTS_DIR = join(REPO_ROOT, 'data', 'parts');
 export const OUTPUT_FILE = join(REPO_ROOT, 'data', 'entente.json');
+/** Precomputed drawing positions (`npm run data:positions`), so the bundled graph needs no layout. */
+export const POSITIONS_FILE = join(REPO_ROOT, 'data', 'positions.json');
 const BASE_PART = 'base.json';
 
 interface WithId {
@@ -55,8 +57,20 @@ function eventOrder(a: { date: string; id: string }, b: { date: string; id: stri
   return da - db || a.date.localeCompare(b.date) || a.id.localeCompare(b.id);
 }
 
-/** Concatenates the parts; throws one message listing every id defined twice and where. */
-export function mergeParts(parts: readonly Part[]): Record<string, unknown> {
+/** data/positions.json, or nothing when it is absent. */
+export function readPositions(file = POSITIONS_FILE): Record<string, [number, number]> {
+  if (!existsSync(file)) return {};
+  return JSON.parse(readFileSync(file, 'utf8')) as Record<string, [number, number]>;
+}
+
+/**
+ * Concatenates the parts; throws one message listing every id defined twice and where. Positions of
+ * actors the parts no longer have are dropped, and actors without one are laid out by the app.
+ */
+export function mergeParts(
+  parts: readonly Part[],
+  positions: Record<string, [number, number]> = readPositions(),
+): Record<string, unknown> {
   const base = parts.find((p) => p.file === BASE_PART);
   if (!base) throw new Error(`no ${BASE_PART} among the parts`);
   const duplicates: string[] = [];
@@ -80,8 +94,18 @@ export function mergeParts(parts: readonly Part[]): Record<string, unknown> {
   // Chapters are a story: their order is the reading order, so they are never sorted.
   const chapters = collect('chapters');
   if (duplicates.length) throw new Error(`duplicate ids in data/parts:\n  ${duplicates.join('\n  ')}`);
-  const merged = { $schema: './entente.schema.json', meta: base.meta, sources, actors, ties, events };
-  return chapters.length ? { ...merged, chapters } : merged;
+  const actorIds = new Set(actors.map((a) => a.id));
+  const kept = Object.fromEntries(Object.entries(positions).filter(([id]) => actorIds.has(id)));
+  return {
+    $schema: './entente.schema.json',
+    meta: base.meta,
+    sources,
+    actors,
+    ties,
+    events,
+    ...(chapters.length ? { chapters } : {}),
+    ...(Object.keys(kept).length ? { positions: kept } : {}),
+  };
 }
 
 export function serialise(dataset: unknown): string {

@@ -1,9 +1,17 @@
-/** Zoom and framing buttons over the graph, for people without a wheel or trackpad. */
-export function GraphControls({ onZoom, onFit }: { onZoom: (factor: number) => void; onFit: () => void }) {
+interface Props {
+  onZoom: (factor: number) => void;
+  onFit: () => void;
+  /** Re-lays the actors present at the viewed date (animated, undoable). */
+  onArrange: () => void;
+}
+
+/** Zoom, framing and arranging buttons over the graph, for people without a wheel or trackpad. */
+export function GraphControls({ onZoom, onFit, onArrange }: Props) {
   const buttons = [
     { label: 'Zoom in', text: '+', onClick: () => onZoom(1.25) },
     { label: 'Zoom out', text: '−', onClick: () => onZoom(0.8) },
     { label: 'Fit all actors', text: '⤢', onClick: onFit, extra: ' fit-button' },
+    { label: 'Arrange for this date', text: '✥', onClick: onArrange, extra: ' arrange-button' },
   ];
   return (
     <div className="graph-controls" role="group" aria-label="Graph view">

@@ -12,11 +12,13 @@ import { applySelection } from './graph-selection';
 import { applyHighlight } from './graph-highlight';
 import { type Hover, HoverCard } from './HoverCard';
 import { fitPositions, labelSizeFor } from './graph-frame';
+import { LEGEND_RESERVE, type LayoutRefs, rememberDrag } from './layout-refs';
+import { LayoutBar } from './LayoutBar';
+import { useCameraFit } from './use-camera-fit';
+import { useLayoutCommands } from './use-layout-commands';
+import { useSpanLayout } from './use-span-layout';
 
 type GraphRuntime = typeof import('../graph/runtime');
-
-/** Height kept free at the bottom of the pane for the legend strip. */
-const LEGEND_RESERVE = 56;
 
 /** What a graph frame depends on: the shared state at t (new on every time change) and the filters. */
 const selectFrameInputs = (s: EntenteState) => ({ frame: selectFrame(s), filters: s.filters });
@@ -37,6 +39,18 @@ export function GraphView() {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const positions = useRef<Positions>(new Map());
+  const layoutKeyRef = useRef('');
+  const job = useRef<LayoutRefs['job']['current']>(null);
+  const undo = useRef<LayoutRefs['undo']['current']>(null);
+  const autoFit = useRef(true);
+  const [refs] = useState<LayoutRefs>(() => ({
+    cy: cyRef,
+    positions,
+    key: layoutKeyRef,
+    job,
+    undo,
+    autoFit,
+  }));
   const labelSize = useRef(11);
   const labelFor = useRef<LabelFor | undefined>(undefined);
   const store = useEntenteStore();
@@ -44,7 +58,6 @@ export function GraphView() {
   const inputs = useEntente(useShallow(selectFrameInputs));
   const theme = useEntente((s) => s.theme);
   const webgl = useEntente((s) => s.webgl);
-  const layoutRequest = useEntente((s) => s.layoutRequest);
   const selection = useEntente((s) => s.selection);
   const focus = useEntente((s) => s.focus);
   const highlight = useEntente(selectStoryHighlight);
@@ -101,6 +114,11 @@ export function GraphView() {
     const onDragFree = (event: EventObject) => {
       const node = event.target as cytoscape.NodeSingular;
       positions.current.set(actorIdOf(node.id()), { ...node.position() });
+      rememberDrag(store, layoutKeyRef.current, actorIdOf(node.id()), node.position());
+    };
+    // A hand-made pan or zoom means "I am looking here": time changes no longer move the camera.
+    const onUserCamera = () => {
+      autoFit.current = false;
     };
     // Zooming out grows labels in model units (re-styling only when the size steps) to keep them legible.
     let zoomFrame = 0;
@@ -125,7 +143,14 @@ export function GraphView() {
     cy.on('mouseover', 'node, edge', onOver);
     cy.on('mouseout', 'node, edge', onOut);
     cy.on('viewport', onOut);
+    cy.on('scrollzoom pinchzoom dragpan', onUserCamera);
+    // A new renderer (WebGL toggle) gets a new cy: it draws the positions already computed, no layout.
+    if (positions.current.size) {
+      drawFrame();
+      fitPositions(cy, positions.current, 30, LEGEND_RESERVE);
+    }
     return () => {
+      cy.removeListener('scrollzoom pinchzoom dragpan', onUserCamera);
       cancelAnimationFrame(zoomFrame);
       cy.removeListener('mouseover', 'node, edge', onOver);
       cy.removeListener('mouseout', 'node, edge', onOut);
@@ -137,21 +162,16 @@ export function GraphView() {
       cyRef.current = null;
       if (graphHandle.cy === cy) graphHandle.cy = null;
     };
-  }, [runtime, store, webgl]);
+  }, [runtime, store, webgl, drawFrame]);
 
-  // A new dataset (or a layout request) places every actor of the whole span once.
   useEffect(() => {
-    const cy = cyRef.current;
-    if (!cy || !runtime) return;
-    const pane = { width: cy.width() - 60, height: cy.height() - 60 - LEGEND_RESERVE };
-    positions.current = runtime.placeActors(index, layoutRequest, pane);
-    labelFor.current = runtime.labelForIndex(index);
-    cy.batch(() => {
-      cy.elements().remove();
-    });
-    drawFrame();
-    fitPositions(cy, positions.current, 30, LEGEND_RESERVE);
-  }, [index, layoutRequest, runtime, store, webgl, drawFrame]);
+    if (runtime) labelFor.current = runtime.labelForIndex(index);
+  }, [index, runtime]);
+
+  // A new dataset places every actor of the whole span once (shipped, cached or in the layout worker).
+  useSpanLayout(refs, store, runtime, drawFrame);
+  useLayoutCommands(refs, store);
+  useCameraFit(refs);
 
   useEffect(() => drawFrame(), [inputs, drawFrame]);
 
@@ -190,16 +210,20 @@ export function GraphView() {
         aria-label="Alliance graph: click a node or relation to inspect it"
       />
       {hover && <HoverCard hover={hover} />}
+      <LayoutBar />
       <GraphControls
         onZoom={(factor) => {
           const cy = cyRef.current;
           if (!cy) return;
+          autoFit.current = false;
           const centre = { x: cy.width() / 2, y: (cy.height() - LEGEND_RESERVE) / 2 };
           cy.animate({ zoom: { level: cy.zoom() * factor, renderedPosition: centre } }, { duration: 150 });
         }}
         onFit={() => {
+          autoFit.current = true;
           if (cyRef.current) fitPositions(cyRef.current, positions.current, 30, LEGEND_RESERVE);
         }}
+        onArrange={() => store.getState().arrangeForDate()}
       />
     </>
   );

@@ -1,7 +1,7 @@
 import type { DatasetIndex } from '../model';
 import { countOverlaps, declutter, type Pane } from './declutter';
 import { graphLabel } from './graph-label';
-import { spanLayout, type Positions } from './layout';
+import type { Positions } from './layout';
 
 /**
  * Scales a layout about its centre so that the median distance from a node to its nearest neighbour
@@ -25,7 +25,8 @@ export function compactPositions(positions: Positions, target = 64): Positions {
   nearest.sort((a, b) => a - b);
   const median = nearest[nearest.length >> 1];
   if (!(median > 0)) return positions;
-  const scale = Math.min(1, target / median);
+  // Both ways: ForceAtlas2 leaves small graphs tightly packed and large ones spread out.
+  const scale = target / median;
   const cx = points.reduce((s, p) => s + p.x, 0) / points.length;
   const cy = points.reduce((s, p) => s + p.y, 0) / points.length;
   const out: Positions = new Map();
@@ -54,14 +55,11 @@ export function stretchToAspect(positions: Positions, aspect: number): Positions
 }
 
 /**
- * Where every actor of the whole span sits: the span layout, compacted, stretched to the pane's shape
- * and, when it helps, decluttered so that labels of actors on screen together do not overlap.
+ * Where every actor of the whole span sits, from a finished span layout: compacted, stretched to the
+ * pane's shape and, when it helps, decluttered so that labels of actors on screen together do not overlap.
  */
-export function placeActors(index: DatasetIndex, seed: number, pane: Pane): Positions {
-  const laid = stretchToAspect(
-    compactPositions(spanLayout(index, seed)),
-    pane.width / Math.max(1, pane.height),
-  );
+export function finishLayout(index: DatasetIndex, layout: Positions, pane: Pane): Positions {
+  const laid = stretchToAspect(compactPositions(layout), pane.width / Math.max(1, pane.height));
   const longest = (id: string) => {
     const entry = index.actors.get(id)!;
     return entry.labels.map((l) => graphLabel(entry.actor, l.label)).sort((a, b) => b.length - a.length)[0];

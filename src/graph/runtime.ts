@@ -3,4 +3,4 @@
  * so the app shell, time bar and panels draw before the ~125 KB (gzip) renderer arrives.
  */
 export { default as cytoscape } from 'cytoscape';
-export { labelForIndex, placeActors } from './place';
+export { compactPositions, finishLayout, labelForIndex } from './place';

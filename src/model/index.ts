@@ -7,6 +7,7 @@ export * from './time/dataset-index';
 export * from './time/engine';
 export * from './search';
 export * from './layout';
+export * from './span-layout';
 export * from './share-url';
 export * from './story';
 export * from './date-input';

@@ -133,6 +133,12 @@ export const chapterSchema = z
     select: z.array(id).max(20).optional().describe('actors the chapter highlights'),
   })
   .strict();
+const coordinate = z.number().min(-1e6).max(1e6);
+export const positionsSchema = z
+  .record(id, z.tuple([coordinate, coordinate]))
+  .describe(
+    'optional drawing positions [x, y] by actor id (layout units, y down), so the graph draws at once without a layout; actors without one are laid out',
+  );
 
 export const datasetSchema = z
   .object({
@@ -155,6 +161,7 @@ export const datasetSchema = z
     ties: z.array(tieSchema).default([]),
     events: z.array(eventSchema),
     chapters: z.array(chapterSchema).max(200).optional().describe('story mode, in reading order'),
+    positions: positionsSchema.optional(),
   })
   .strict();
 

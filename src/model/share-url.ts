@@ -255,3 +255,62 @@ export function decodeShareParams(search: string, ctx: ShareContext): ShareDecod
   }
   return { state, notices };
 }
+
+/** `pos` carries dragged nodes only: at most this many, and never a value longer than MAX_POS_CHARS. */
+export const MAX_POS_NODES = 150;
+export const MAX_POS_CHARS = 3000;
+const POS_LIMIT = 1e6;
+const POS_ID = /^[a-z0-9][a-z0-9._-]{0,79}$/;
+
+/**
+ * Moved nodes as `id*x*y*id*x*y…` with whole-unit coordinates: "*" is the one separator that
+ * URLSearchParams leaves unescaped and that ids cannot contain, so the link stays short. When the
+ * nodes do not all fit, the most recently moved (last in the map) are kept.
+ */
+export function encodePositionsParam(moved: ReadonlyMap<string, { x: number; y: number }>): string {
+  const parts: string[] = [];
+  let length = 0;
+  const entries = [...moved].reverse();
+  for (const [id, p] of entries) {
+    if (parts.length >= MAX_POS_NODES || !POS_ID.test(id)) continue;
+    if (!Number.isFinite(p.x) || !Number.isFinite(p.y)) continue;
+    const clamp = (v: number) => Math.max(-POS_LIMIT, Math.min(POS_LIMIT, Math.round(v)));
+    const part = `${id}*${clamp(p.x)}*${clamp(p.y)}`;
+    if (length + part.length + 1 > MAX_POS_CHARS) break;
+    parts.push(part);
+    length += part.length + 1;
+  }
+  return parts.reverse().join('*');
+}
+
+/**
+ * Reads a hostile `pos` value. Never throws: entries that are malformed, name an actor the dataset
+ * lacks or carry coordinates outside ±1,000,000 are dropped, and one notice says how many and why.
+ */
+export function decodePositionsParam(
+  raw: string,
+  hasActor: (id: string) => boolean,
+): { moved: Map<string, { x: number; y: number }>; notices: string[] } {
+  const moved = new Map<string, { x: number; y: number }>();
+  if (raw.length > MAX_POS_CHARS) {
+    return { moved, notices: [`Ignored link parameter "pos": longer than ${MAX_POS_CHARS} characters.`] };
+  }
+  const fields = raw.split('*');
+  if (raw === '' || fields.length % 3 !== 0) {
+    return { moved, notices: [`Ignored link parameter "pos"=${shown(raw)}: not id*x*y triples.`] };
+  }
+  const isCoordinate = (v: string) => /^-?\d{1,7}$/.test(v) && Math.abs(Number(v)) <= POS_LIMIT;
+  let dropped = 0;
+  for (let i = 0; i < fields.length; i += 3) {
+    const [id, x, y] = fields.slice(i, i + 3);
+    const ok = POS_ID.test(id) && hasActor(id) && isCoordinate(x) && isCoordinate(y);
+    if (ok && moved.size < MAX_POS_NODES) moved.set(id, { x: Number(x), y: Number(y) });
+    else dropped++;
+  }
+  const notices = dropped
+    ? [
+        `Ignored ${dropped} of ${fields.length / 3} moved positions in the link: unknown actor or bad numbers.`,
+      ]
+    : [];
+  return { moved, notices };
+}

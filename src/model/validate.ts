@@ -137,6 +137,7 @@ function checkReferences(ds: Dataset): { errors: Issue[]; warnings: Issue[] } {
     checkCitations(p, c.citations);
     c.select?.forEach((ref, j) => checkActor(`${p}.select[${j}]`, ref));
   });
+  for (const id of Object.keys(ds.positions ?? {})) checkActor(`$.positions[${JSON.stringify(id)}]`, id);
   return { errors, warnings };
 }
 

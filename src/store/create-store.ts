@@ -3,6 +3,7 @@ import { type Dataset, openingDay } from '../model';
 import { createAnalyticsSlice } from './analytics-slice';
 import { createDatasetSlice } from './dataset-slice';
 import { createFilterSlice } from './filter-slice';
+import { createLayoutSlice } from './layout-slice';
 import { createLibrarySlice } from './library-slice';
 import { createSelectionSlice } from './selection-slice';
 import { createStorySlice } from './story-slice';
@@ -26,6 +27,7 @@ export function createEntenteStore(dataset: Dataset, initialTime?: number): Ente
     ...createAnalyticsSlice(...a),
     ...createLibrarySlice(dataset)(...a),
     ...createStorySlice(...a),
+    ...createLayoutSlice(...a),
   }));
   // The category filter re-indexes the events it keeps, whichever action changed it.
   store.subscribe((state, before) => {

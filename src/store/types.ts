@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { AnalyticsSlice } from './analytics-slice';
 import type { DatasetSlice } from './dataset-slice';
 import type { FilterSlice } from './filter-slice';
+import type { LayoutSlice } from './layout-slice';
 import type { LibrarySlice } from './library-slice';
 import type { SelectionSlice } from './selection-slice';
 import type { StorySlice } from './story-slice';
@@ -16,6 +17,7 @@ export type EntenteState = DatasetSlice &
   ViewSlice &
   AnalyticsSlice &
   LibrarySlice &
-  StorySlice;
+  StorySlice &
+  LayoutSlice;
 
 export type SliceCreator<T> = StateCreator<EntenteState, [], [], T>;

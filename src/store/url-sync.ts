@@ -9,6 +9,8 @@ import {
   decodeShareParams,
   encodeShareParams,
   pairKey,
+  decodePositionsParam,
+  encodePositionsParam,
 } from '../model';
 import { chaptersOf } from './story-slice';
 import type { EntenteStore } from './create-store';
@@ -88,6 +90,13 @@ export function applyShareParams(
     void s.setEngineOptions({ ...numbers, standing: baseline ? DEFAULT_ENGINE_OPTIONS.standing : {} });
   // The link already set the chapter's view (and any t or from on top): open the story without moving.
   if (state.chapter !== null) s.showChapter(chapterIndexOf(chaptersOf(s), state.chapter), 'stay');
+  // Dragged nodes: applied by the graph once it has placed the dataset.
+  const pos = new URLSearchParams(search).get('pos');
+  if (pos !== null) {
+    const decoded = decodePositionsParam(pos, (id) => s.index.actors.has(id));
+    notices.push(...decoded.notices);
+    if (decoded.moved.size) s.setLinkedPositions(decoded.moved);
+  }
   if (notices.length) s.notify(`Some link settings were ignored. ${notices.join(' ')}`);
   return notices;
 }
@@ -104,7 +113,9 @@ export function startUrlSync(store: EntenteStore, win: Window = window, interval
   let timer: ReturnType<typeof setTimeout> | null = null;
   const write = () => {
     timer = null;
-    const query = encodeShareParams(shareStateOf(store.getState()), defaults);
+    const state = store.getState();
+    const moved = encodePositionsParam(state.movedPositions);
+    const query = encodeShareParams(shareStateOf(state), defaults) + (moved ? `&pos=${moved}` : '');
     if (query === last) return;
     last = query;
     const { pathname, hash } = win.location;

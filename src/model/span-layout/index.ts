@@ -1,0 +1,5 @@
+export * from './span-graph';
+export * from './initial-placement';
+export * from './force-atlas';
+export * from './layout-key';
+export * from './positions-field';
