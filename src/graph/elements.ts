@@ -1,23 +1,6 @@
-import type { Snapshot, SnapshotEdge } from '../model';
+import { type Snapshot, type SnapshotEdge, quantiseWeight } from '../model';
 
-/** Edge widths and opacities move in this many visual steps, so small score drifts touch nothing. */
-export const WEIGHT_STEPS = 8;
-
-export function quantiseWeight(weight: number): number {
-  return Math.round(Math.min(1, Math.max(0, weight)) * WEIGHT_STEPS) / WEIGHT_STEPS;
-}
-
-const SIGN_STEPS = WEIGHT_STEPS + 1;
-
-/** 1..27: which of the 3 x 9 drawn looks a relation has (0 is kept for "not drawn"). */
-export function lookCode(sign: -1 | 0 | 1, weight: number): number {
-  return 1 + (sign + 1) * SIGN_STEPS + quantiseWeight(weight) * WEIGHT_STEPS;
-}
-
-export function lookOfCode(code: number): { sign: -1 | 0 | 1; w: number } {
-  const sign = (Math.floor((code - 1) / SIGN_STEPS) - 1) as -1 | 0 | 1;
-  return { sign, w: ((code - 1) % SIGN_STEPS) / WEIGHT_STEPS };
-}
+export { WEIGHT_STEPS, lookCode, lookOfCode, quantiseWeight } from '../model';
 
 /** What the canvas shows of an edge; only these fields live in cy, so unchanged looks are never touched. */
 export interface EdgeLook {

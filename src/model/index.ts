@@ -11,3 +11,4 @@ export * from './share-url';
 export * from './time/standing';
 export * from './time/pair-state';
 export * from './time/visible';
+export * from './time/looks';

@@ -1,0 +1,162 @@
+import type { DatasetIndex } from './dataset-index';
+import { weightOf } from './engine';
+import type { PairState } from './pair-state';
+import { type ViewFilter, type VisibleSummary, markVisibleActors, tieVisible, visibleSign } from './visible';
+
+/** Edge widths and opacities move in this many visual steps, so small score drifts change nothing. */
+export const WEIGHT_STEPS = 8;
+
+export function quantiseWeight(weight: number): number {
+  return Math.round(Math.min(1, Math.max(0, weight)) * WEIGHT_STEPS) / WEIGHT_STEPS;
+}
+
+const SIGN_STEPS = WEIGHT_STEPS + 1;
+
+/** 1..27: which of the 3 x 9 drawn looks a relation has (0 is kept for "not drawn"). */
+export function lookCode(sign: -1 | 0 | 1, weight: number): number {
+  return 1 + (sign + 1) * SIGN_STEPS + quantiseWeight(weight) * WEIGHT_STEPS;
+}
+
+export function lookOfCode(code: number): { sign: -1 | 0 | 1; w: number } {
+  const sign = (Math.floor((code - 1) / SIGN_STEPS) - 1) as -1 | 0 | 1;
+  return { sign, w: ((code - 1) % SIGN_STEPS) / WEIGHT_STEPS };
+}
+
+/** Resolution of the "strongest relations" cut: weights are binned in 1/64ths. */
+export const STRENGTH_BINS = 64;
+
+/**
+ * What each pair looks like at the last tracked frame, and which pairs changed look since the consumer
+ * (the graph adapter) last took the change list. One pass per frame fills it; the status line reads
+ * its summary, the graph touches only the changed pairs.
+ */
+export interface LookTracker {
+  index: DatasetIndex;
+  /** Per pair: lookCode when drawn (after the strength cut), else 0. */
+  codes: Uint8Array;
+  /** Per actor: 1 when shown. */
+  visible: Uint8Array;
+  /** Every visible relation, before the strength cut. */
+  summary: VisibleSummary;
+  /** Relations drawn after the strength cut (equals the summary's relation count when no cut). */
+  drawn: number;
+  /** The weight every drawn relation reaches (0 when nothing is cut). */
+  minWeight: number;
+  /** Pairs whose code changed since the last takeChanges, each once. */
+  pending: Int32Array;
+  pendingCount: number;
+  /** Frames tracked so far (a consumer that skipped none may trust the change list). */
+  frames: number;
+  full: Uint8Array;
+  bin: Uint8Array;
+  mark: Uint8Array;
+  histogram: Int32Array;
+}
+
+export function createLookTracker(index: DatasetIndex): LookTracker {
+  const pairs = index.pairs.length;
+  return {
+    index,
+    codes: new Uint8Array(pairs),
+    visible: new Uint8Array(index.actorOrder.length),
+    summary: { actors: 0, positive: 0, negative: 0, neutral: 0, ties: 0 },
+    drawn: 0,
+    minWeight: 0,
+    pending: new Int32Array(pairs),
+    pendingCount: 0,
+    frames: 0,
+    full: new Uint8Array(pairs),
+    bin: new Uint8Array(pairs),
+    mark: new Uint8Array(pairs),
+    histogram: new Int32Array(STRENGTH_BINS + 1),
+  };
+}
+
+/**
+ * Brings the tracker to `state`: one pass over the pairs computes each visible relation's look, the
+ * status line's counts and a strength histogram; with `budget` set, only the strongest relations (at
+ * most `budget`, cut at a weight bin) keep their look, the rest get code 0. A second loop over the
+ * byte arrays collects the pairs whose code changed.
+ */
+export function trackLooks(
+  tracker: LookTracker,
+  state: PairState,
+  filter: ViewFilter,
+  budget = Infinity,
+): LookTracker {
+  const { index, full, bin, histogram, visible } = tracker;
+  markVisibleActors(index, state, filter, visible);
+  histogram.fill(0);
+  const summary: VisibleSummary = { actors: 0, positive: 0, negative: 0, neutral: 0, ties: 0 };
+  for (let i = 0; i < visible.length; i++) summary.actors += visible[i];
+  for (let p = 0; p < full.length; p++) {
+    const sign = visibleSign(index, state, p, filter, visible);
+    if (sign === null) {
+      full[p] = 0;
+      continue;
+    }
+    const weight = weightOf(state.score[p], index.options);
+    full[p] = lookCode(sign, weight);
+    const b = Math.min(STRENGTH_BINS, Math.floor(weight * STRENGTH_BINS));
+    bin[p] = b;
+    histogram[b]++;
+    if (sign === 1) summary.positive++;
+    else if (sign === -1) summary.negative++;
+    else summary.neutral++;
+  }
+  for (let k = 0; k < index.ties.length; k++)
+    if (tieVisible(index, state, k, filter, visible)) summary.ties++;
+  const cut = strengthCut(histogram, budget);
+  tracker.summary = summary;
+  tracker.drawn = cut.drawn;
+  tracker.minWeight = cut.bin / STRENGTH_BINS;
+  collectChanges(tracker, cut.bin);
+  tracker.frames++;
+  return tracker;
+}
+
+/** The lowest weight bin whose relations, with all stronger ones, fit in the budget. */
+function strengthCut(histogram: Int32Array, budget: number): { bin: number; drawn: number } {
+  let drawn = 0;
+  let b = STRENGTH_BINS;
+  for (; b >= 0; b--) {
+    if (drawn + histogram[b] > budget) break;
+    drawn += histogram[b];
+  }
+  return { bin: b + 1, drawn };
+}
+
+function collectChanges(tracker: LookTracker, cutBin: number) {
+  const { codes, full, bin, mark, pending } = tracker;
+  let count = tracker.pendingCount;
+  for (let p = 0; p < codes.length; p++) {
+    const code = full[p] !== 0 && bin[p] >= cutBin ? full[p] : 0;
+    if (code === codes[p]) continue;
+    codes[p] = code;
+    if (mark[p] === 0) {
+      mark[p] = 1;
+      pending[count++] = p;
+    }
+  }
+  tracker.pendingCount = count;
+}
+
+/** The pairs whose look changed since the last call (a view valid until the next trackLooks). */
+export function takeChanges(tracker: LookTracker): Int32Array {
+  const list = tracker.pending.subarray(0, tracker.pendingCount);
+  for (const p of list) tracker.mark[p] = 0;
+  tracker.pendingCount = 0;
+  return list;
+}
+
+/** The look of pair p with nothing cut: the plain per-pair rule the tracker must agree with (tests). */
+export function naiveLookCode(
+  index: DatasetIndex,
+  state: PairState,
+  p: number,
+  filter: ViewFilter,
+  visible: Uint8Array,
+): number {
+  const sign = visibleSign(index, state, p, filter, visible);
+  return sign === null ? 0 : lookCode(sign, weightOf(state.score[p], index.options));
+}
