@@ -6,11 +6,19 @@ import type { LabelFor } from '../graph/elements';
 import type { Positions } from '../graph/layout';
 import { stylesheet } from '../graph/stylesheet';
 import { syncGraphFrame } from '../graph/frame-sync';
-import { type EntenteState, selectFrame, useEntente, useEntenteStore } from '../store';
+import {
+  type EntenteState,
+  selectFrame,
+  selectLooks,
+  selectRelationBudget,
+  useEntente,
+  useEntenteStore,
+} from '../store';
 import { GraphControls } from './GraphControls';
 import { applySelection } from './graph-selection';
 import { type Hover, HoverCard } from './HoverCard';
 import { fitPositions, labelSizeFor } from './graph-frame';
+import { graphStyleOptions, isLargeGraph, noteZoom, setViewportOptions, trackMotion } from './graph-lod';
 
 type GraphRuntime = typeof import('../graph/runtime');
 
@@ -40,6 +48,11 @@ export function GraphView() {
   const focus = useEntente((s) => s.focus);
   const [hover, setHover] = useState<Hover | null>(null);
   const [runtime, setRuntime] = useState<GraphRuntime | null>(null);
+  const budget = useEntente(selectRelationBudget);
+  const moving = useEntente((s) => s.moving || s.playing);
+  const large = useRef(false);
+  const styleKey = useRef('');
+  const pendingDraw = useRef(0);
 
   // A time change refills one set of typed arrays and patches only the edges whose look changed.
   const drawFrame = useCallback(() => {
@@ -47,8 +60,40 @@ export function GraphView() {
     if (!cy) return;
     const state = store.getState();
     const { index: shown, state: pairs } = selectFrame(state);
-    syncGraphFrame(cy, shown, pairs, state.filters, positions.current, labelFor.current);
+    const looks = selectLooks(state);
+    syncGraphFrame(cy, shown, pairs, state.filters, positions.current, labelFor.current, looks.tracker);
+    applySelection(cy, state.selection);
   }, [store]);
+
+  // While time moves, at most one patch per animation frame, with the latest state (skipped, never queued).
+  const scheduleDraw = useCallback(() => {
+    const { playing, moving: busy } = store.getState();
+    if (!playing && !busy) {
+      cancelAnimationFrame(pendingDraw.current);
+      pendingDraw.current = 0;
+      drawFrame();
+    } else if (!pendingDraw.current) {
+      pendingDraw.current = requestAnimationFrame(() => {
+        pendingDraw.current = 0;
+        drawFrame();
+      });
+    }
+  }, [store, drawFrame]);
+
+  // One stylesheet for theme, renderer, zoom and motion; re-applied only when one of them changes it.
+  const restyle = useCallback(
+    (cy: Core, force = false) => {
+      const s = store.getState();
+      const options = graphStyleOptions(s, labelSize.current, large.current);
+      const key = JSON.stringify([s.theme, options]);
+      if (!force && key === styleKey.current) return;
+      styleKey.current = key;
+      cy.style(stylesheet(s.theme, options));
+    },
+    [store],
+  );
+
+  useEffect(() => trackMotion(store), [store]);
 
   useEffect(() => {
     let live = true;
@@ -64,7 +109,7 @@ export function GraphView() {
     if (!runtime) return;
     const cy = runtime.cytoscape({
       container: container.current,
-      style: stylesheet(store.getState().theme, { dashes: !webgl }),
+      style: stylesheet(store.getState().theme, { dashes: !webgl, fade: false }),
       minZoom: 0.15,
       maxZoom: 4,
       wheelSensitivity: 0.3,
@@ -74,6 +119,7 @@ export function GraphView() {
     } as cytoscape.CytoscapeOptions);
     cyRef.current = cy;
     graphHandle.cy = cy;
+    restyle(cy, true);
     const onTap = (event: EventObject) => {
       const target = event.target as Core | cytoscape.SingularElementArgument;
       if (target === cy) store.getState().select(null);
@@ -94,10 +140,9 @@ export function GraphView() {
     const onZoom = () => {
       cancelAnimationFrame(zoomFrame);
       zoomFrame = requestAnimationFrame(() => {
-        const size = labelSizeFor(cy.zoom());
-        if (size === labelSize.current) return;
-        labelSize.current = size;
-        cy.style(stylesheet(store.getState().theme, { dashes: !webgl, labelSize: size }));
+        noteZoom(store, cy);
+        labelSize.current = labelSizeFor(cy.zoom());
+        restyle(cy);
       });
     };
     const onOver = (event: EventObject) => {
@@ -114,6 +159,8 @@ export function GraphView() {
     cy.on('viewport', onOut);
     return () => {
       cancelAnimationFrame(zoomFrame);
+      cancelAnimationFrame(pendingDraw.current);
+      pendingDraw.current = 0;
       cy.removeListener('mouseover', 'node, edge', onOver);
       cy.removeListener('mouseout', 'node, edge', onOut);
       cy.removeListener('viewport', onOut);
@@ -124,7 +171,7 @@ export function GraphView() {
       cyRef.current = null;
       if (graphHandle.cy === cy) graphHandle.cy = null;
     };
-  }, [runtime, store, webgl]);
+  }, [runtime, store, webgl, restyle]);
 
   // A new dataset (or a layout request) places every actor of the whole span once.
   useEffect(() => {
@@ -133,24 +180,28 @@ export function GraphView() {
     const pane = { width: cy.width() - 60, height: cy.height() - 60 - LEGEND_RESERVE };
     positions.current = runtime.placeActors(index, layoutRequest, pane);
     labelFor.current = runtime.labelForIndex(index);
+    large.current = isLargeGraph(index);
+    setViewportOptions(cy, large.current, webgl);
+    restyle(cy);
     cy.batch(() => {
       cy.elements().remove();
     });
     drawFrame();
     fitPositions(cy, positions.current, 30, LEGEND_RESERVE);
-  }, [index, layoutRequest, runtime, store, webgl, drawFrame]);
+    noteZoom(store, cy);
+  }, [index, layoutRequest, runtime, store, webgl, drawFrame, restyle]);
 
-  useEffect(() => drawFrame(), [inputs, drawFrame]);
+  useEffect(() => scheduleDraw(), [inputs, budget, scheduleDraw]);
 
   useEffect(() => {
-    cyRef.current?.style(stylesheet(theme, { dashes: !webgl, labelSize: labelSize.current }));
-  }, [theme, webgl]);
+    if (cyRef.current) restyle(cyRef.current);
+  }, [theme, webgl, moving, restyle]);
 
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
     applySelection(cy, selection);
-  }, [selection, inputs, runtime, webgl]);
+  }, [selection, runtime, webgl]);
 
   useEffect(() => {
     const cy = cyRef.current;

@@ -23,6 +23,13 @@ export interface StyleOptions {
   dashes?: boolean;
   /** Node label size in model units (grows when zoomed out so labels stay legible). */
   labelSize?: number;
+  /**
+   * Fade actors in and out (250 ms). Off while time moves: every faded step costs several full redraws
+   * instead of one, and on large graphs, where one redraw is already a frame's budget.
+   */
+  fade?: boolean;
+  /** Labels smaller than this on screen are not drawn (large graphs, zoomed out); 0 draws all. */
+  minLabelPx?: number;
 }
 
 export function stylesheet(theme: 'light' | 'dark', options: StyleOptions = {}): StylesheetJson {
@@ -34,6 +41,7 @@ function rules(theme: 'light' | 'dark', options: StyleOptions): Rule[] {
   const sign = THEME_SIGN_COLOURS[theme];
   const dashes = options.dashes ?? true;
   const font = options.labelSize ?? 11;
+  const fade = options.fade ?? true;
   const kinds = Object.entries(KIND_STYLE) as [ActorKind, (typeof KIND_STYLE)[ActorKind]][];
   return [
     {
@@ -52,8 +60,8 @@ function rules(theme: 'light' | 'dark', options: StyleOptions): Rule[] {
         height: 26,
         'border-width': 1.5,
         'border-color': c.textOutline,
-        'transition-property': 'opacity',
-        'transition-duration': 250,
+        ...(fade ? { 'transition-property': 'opacity', 'transition-duration': 250 } : {}),
+        ...(options.minLabelPx ? { 'min-zoomed-font-size': options.minLabelPx } : {}),
       },
     },
     ...kinds.map(([kind, s]) => ({

@@ -4,6 +4,7 @@ import { createAnalyticsSlice } from './analytics-slice';
 import { createDatasetSlice } from './dataset-slice';
 import { createFilterSlice } from './filter-slice';
 import { createLibrarySlice } from './library-slice';
+import { createLodSlice } from './lod-slice';
 import { createSelectionSlice } from './selection-slice';
 import { createTimeSlice } from './time-slice';
 import type { EntenteState } from './types';
@@ -21,6 +22,7 @@ export function createEntenteStore(dataset: Dataset, initialTime?: number): Ente
     ...createViewSlice(...a),
     ...createAnalyticsSlice(...a),
     ...createLibrarySlice(dataset)(...a),
+    ...createLodSlice(...a),
   }));
   // The category filter re-indexes the events it keeps, whichever action changed it.
   store.subscribe((state, before) => {

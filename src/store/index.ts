@@ -7,4 +7,5 @@ export type { Filters } from './filter-slice';
 export { DEFAULT_FILTERS, filtersActive } from './filter-slice';
 export type { TimeMode } from './time-slice';
 export { SPEEDS } from './time-slice';
+export { LOD_BUDGET, LOD_ZOOM } from './lod-slice';
 export type { Theme, SidePanel } from './view-slice';

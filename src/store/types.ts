@@ -3,6 +3,7 @@ import type { AnalyticsSlice } from './analytics-slice';
 import type { DatasetSlice } from './dataset-slice';
 import type { FilterSlice } from './filter-slice';
 import type { LibrarySlice } from './library-slice';
+import type { LodSlice } from './lod-slice';
 import type { SelectionSlice } from './selection-slice';
 import type { TimeSlice } from './time-slice';
 import type { ViewSlice } from './view-slice';
@@ -14,6 +15,7 @@ export type EntenteState = DatasetSlice &
   FilterSlice &
   ViewSlice &
   AnalyticsSlice &
-  LibrarySlice;
+  LibrarySlice &
+  LodSlice;
 
 export type SliceCreator<T> = StateCreator<EntenteState, [], [], T>;
