@@ -18,7 +18,14 @@ import { GraphControls } from './GraphControls';
 import { applySelection } from './graph-selection';
 import { type Hover, HoverCard } from './HoverCard';
 import { fitPositions, labelSizeFor } from './graph-frame';
-import { graphStyleOptions, isLargeGraph, noteZoom, setViewportOptions, trackMotion } from './graph-lod';
+import {
+  graphStyleOptions,
+  graphTuning,
+  isLargeGraph,
+  noteZoom,
+  setViewportOptions,
+  trackMotion,
+} from './graph-lod';
 
 type GraphRuntime = typeof import('../graph/runtime');
 
@@ -61,14 +68,15 @@ export function GraphView() {
     const state = store.getState();
     const { index: shown, state: pairs } = selectFrame(state);
     const looks = selectLooks(state);
-    syncGraphFrame(cy, shown, pairs, state.filters, positions.current, labelFor.current, looks.tracker);
+    const tracker = graphTuning.changeList ? looks.tracker : undefined;
+    syncGraphFrame(cy, shown, pairs, state.filters, positions.current, labelFor.current, tracker);
     applySelection(cy, state.selection);
   }, [store]);
 
   // While time moves, at most one patch per animation frame, with the latest state (skipped, never queued).
   const scheduleDraw = useCallback(() => {
     const { playing, moving: busy } = store.getState();
-    if (!playing && !busy) {
+    if ((!playing && !busy) || !graphTuning.onePatchPerFrame) {
       cancelAnimationFrame(pendingDraw.current);
       pendingDraw.current = 0;
       drawFrame();

@@ -17,15 +17,19 @@ export interface LodSlice {
   zoomedOut: boolean;
   /** The user asked to see every relation, whatever the graph's size. */
   showAllRelations: boolean;
+  /** Level of detail at all (off: the behaviour before it, the bench's baseline). */
+  levelOfDetail: boolean;
   setMoving: (moving: boolean) => void;
   setZoomedOut: (zoomedOut: boolean) => void;
   setShowAllRelations: (all: boolean) => void;
+  setLevelOfDetail: (on: boolean) => void;
 }
 
 export const createLodSlice: SliceCreator<LodSlice> = (set, get) => ({
   moving: false,
   zoomedOut: false,
   showAllRelations: false,
+  levelOfDetail: true,
   setMoving: (moving) => {
     if (get().moving !== moving) set({ moving });
   },
@@ -33,4 +37,5 @@ export const createLodSlice: SliceCreator<LodSlice> = (set, get) => ({
     if (get().zoomedOut !== zoomedOut) set({ zoomedOut });
   },
   setShowAllRelations: (showAllRelations) => set({ showAllRelations }),
+  setLevelOfDetail: (levelOfDetail) => set({ levelOfDetail }),
 });

@@ -121,7 +121,7 @@ const looksFor = memoLast(
 
 /** How many relations the graph may draw now: all at rest, the strongest LOD_BUDGET while busy. */
 export const selectRelationBudget = (s: EntenteState): number =>
-  (s.moving || s.zoomedOut) && !s.showAllRelations ? LOD_BUDGET : Infinity;
+  s.levelOfDetail && (s.moving || s.zoomedOut) && !s.showAllRelations ? LOD_BUDGET : Infinity;
 
 /**
  * One pass per frame for the graph and the status line: each pair's look, the counts, and which pairs
