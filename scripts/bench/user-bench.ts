@@ -14,11 +14,15 @@ import { ms, summarise, type Summary, verdict } from './stats';
  * app as it ships beside the behaviour before level of detail (same run, same page build).
  */
 const ROOT = resolve(import.meta.dirname, '../..');
-export const SIZES = [
+const ALL_SIZES = [
   { actors: 500, pairs: 2_500, events: 15_000 },
   { actors: 2_000, pairs: 10_000, events: 60_000 },
   { actors: 5_000, pairs: 25_000, events: 150_000 },
 ];
+/** BENCH_ACTORS=500,2000 runs only those sizes. */
+export const SIZES = ALL_SIZES.filter(
+  (s) => !process.env.BENCH_ACTORS || process.env.BENCH_ACTORS.split(',').includes(String(s.actors)),
+);
 /** Longest we wait for one import or reload before reporting "more than this". */
 const CAP_MS = 60_000;
 const PLAY_SECONDS = 10;

@@ -15,6 +15,8 @@ export const graphTuning = {
   onePatchPerFrame: true,
   /** Keep the node fade while time moves (true: the old behaviour). */
   fadeWhileMoving: false,
+  /** Large graphs: haystack relation lines and small labels skipped (false: the old stylesheet). */
+  largeGraphStyle: true,
 };
 
 /** Time that must pass without a time change before the graph counts as resting again. */
@@ -81,7 +83,8 @@ export function setViewportOptions(cy: Core, large: boolean, webgl: boolean): vo
 
 /**
  * The stylesheet options for the current state: no fade while time moves or on a large graph (a fade
- * is several full redraws per step), and on large graphs labels under 7 px on screen are skipped.
+ * is several full redraws per step); on large graphs labels under 7 px on screen are skipped and
+ * relations are drawn as haystack lines.
  */
 export function graphStyleOptions(
   s: Pick<EntenteState, 'webgl' | 'moving' | 'playing'>,
@@ -92,6 +95,7 @@ export function graphStyleOptions(
     dashes: !s.webgl,
     labelSize,
     fade: graphTuning.fadeWhileMoving || !(s.moving || s.playing || large),
-    minLabelPx: large ? 7 : 0,
+    minLabelPx: large && graphTuning.largeGraphStyle ? 7 : 0,
+    fastEdges: large && graphTuning.largeGraphStyle,
   };
 }

@@ -44,6 +44,7 @@ async function setup(o: { actors: number; pairs: number; events: number; baselin
   graphTuning.changeList = !o.baseline;
   graphTuning.onePatchPerFrame = !o.baseline;
   graphTuning.fadeWhileMoving = o.baseline;
+  graphTuning.largeGraphStyle = !o.baseline;
   const dataset = o.actors === 0 ? await seedDataset() : syntheticDataset({ seed: 2026, ...o });
   store = createEntenteStore(dataset);
   store.getState().setLevelOfDetail(!o.baseline);

@@ -45,8 +45,10 @@ export interface LookTracker {
   /** Pairs whose code changed since the last takeChanges, each once. */
   pending: Int32Array;
   pendingCount: number;
-  /** Frames tracked so far (a consumer that skipped none may trust the change list). */
+  /** Frames tracked so far. */
   frames: number;
+  /** The weight bin of the last cut (STRENGTH_BINS + 1 when none), kept while it still fits. */
+  cutBin: number;
   full: Uint8Array;
   bin: Uint8Array;
   mark: Uint8Array;
@@ -65,6 +67,7 @@ export function createLookTracker(index: DatasetIndex): LookTracker {
     pending: new Int32Array(pairs),
     pendingCount: 0,
     frames: 0,
+    cutBin: 0,
     full: new Uint8Array(pairs),
     bin: new Uint8Array(pairs),
     mark: new Uint8Array(pairs),
@@ -106,7 +109,8 @@ export function trackLooks(
   }
   for (let k = 0; k < index.ties.length; k++)
     if (tieVisible(index, state, k, filter, visible)) summary.ties++;
-  const cut = strengthCut(histogram, budget);
+  const cut = strengthCut(histogram, budget, tracker.cutBin);
+  tracker.cutBin = cut.bin;
   tracker.summary = summary;
   tracker.drawn = cut.drawn;
   tracker.minWeight = cut.bin / STRENGTH_BINS;
@@ -115,8 +119,19 @@ export function trackLooks(
   return tracker;
 }
 
-/** The lowest weight bin whose relations, with all stronger ones, fit in the budget. */
-function strengthCut(histogram: Int32Array, budget: number): { bin: number; drawn: number } {
+/**
+ * The lowest weight bin whose relations, with all stronger ones, fit in the budget. The previous cut
+ * stays while it keeps between half the budget and the budget: a cut that moves every frame would add
+ * and remove edges near it every frame, which costs Cytoscape more than drawing them.
+ */
+function strengthCut(
+  histogram: Int32Array,
+  budget: number,
+  previous: number,
+): { bin: number; drawn: number } {
+  if (budget === Infinity) return { bin: 0, drawn: sumFrom(histogram, 0) };
+  const kept = sumFrom(histogram, previous);
+  if (previous > 0 && kept <= budget && kept >= budget / 2) return { bin: previous, drawn: kept };
   let drawn = 0;
   let b = STRENGTH_BINS;
   for (; b >= 0; b--) {
@@ -124,6 +139,12 @@ function strengthCut(histogram: Int32Array, budget: number): { bin: number; draw
     drawn += histogram[b];
   }
   return { bin: b + 1, drawn };
+}
+
+function sumFrom(histogram: Int32Array, bin: number): number {
+  let sum = 0;
+  for (let b = Math.max(0, bin); b < histogram.length; b++) sum += histogram[b];
+  return sum;
 }
 
 function collectChanges(tracker: LookTracker, cutBin: number) {
