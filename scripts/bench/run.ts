@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { printBrowser, runBrowserBench } from './browser-bench';
 import { printBundle, runBundleBench } from './bundle-bench';
 import { printEngine, runEngineBench } from './engine-bench';
-import { printUser, runUserBench } from './user-bench';
+import { runUserBench } from './user-bench';
 
 /**
  * `npm run bench [-- --only play,keys]`: measures, prints ratios against baselines taken in the same run,
@@ -59,9 +59,7 @@ if (run('browser')) {
 }
 const userParts = new Set(['keys', 'play', 'load'].filter(run));
 if (userParts.size) {
-  const user = await runUserBench(userParts);
-  printUser(user);
-  results.user = user;
+  results.user = await runUserBench(userParts);
 }
 const dir = resolve(import.meta.dirname, '../../.bench');
 mkdirSync(dir, { recursive: true });

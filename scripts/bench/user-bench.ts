@@ -92,6 +92,7 @@ export async function runPlay(browser: Browser, url: string): Promise<PlayFigure
   const out: PlayFigures[] = [];
   for (const size of SIZES) {
     for (const mode of ['lod', 'baseline'] as const) {
+      console.error(`  play: ${size.actors} actors, ${mode}…`);
       const { page, close } = await openPlay(browser, url, { ...size, baseline: mode === 'baseline' });
       const raw = await page.evaluate(
         (s) => (window as unknown as PlayWin).ententePlayBench.play(s),
@@ -216,6 +217,7 @@ export async function runLoad(browser: Browser): Promise<Pick<UserFigures, 'seed
     }
     const load: LoadFigures[] = [];
     for (const size of SIZES) {
+      console.error(`  load: import and reload, ${size.actors} actors…`);
       const dataset = syntheticDataset({ seed: 2026, ...size });
       dataset.meta.name = `Synthetic ${size.actors}`;
       const buffer = Buffer.from(JSON.stringify(dataset));
@@ -224,20 +226,18 @@ export async function runLoad(browser: Browser): Promise<Pick<UserFigures, 'seed
       const page = await context.newPage();
       await page.goto(server.url);
       await graphShown(page, null, 0);
-      await page.getByRole('button', { name: 'Import…' }).click();
+      await page.getByRole('button', { name: 'Import…' }).click({ timeout: CAP_MS });
       const began = await page.evaluate(() => performance.now());
-      await page.getByTestId('import-input').setInputFiles({
-        name: 'synthetic.json',
-        mimeType: 'application/json',
-        buffer,
-      });
-      const importMs = await graphShown(page, size.actors, began);
+      await page
+        .getByTestId('import-input')
+        .setInputFiles({ name: 'synthetic.json', mimeType: 'application/json', buffer }, { timeout: CAP_MS });
+      const importMs = await graphShown(page, size.actors, began).catch(() => null);
       const importLongest = await longestTaskSince(page, began);
       let reloadMs: number | null = null;
       let reloadLongest = 0;
       if (importMs !== null) {
-        await page.reload();
-        reloadMs = await graphShown(page, size.actors, 0);
+        await page.reload({ timeout: CAP_MS }).catch(() => undefined);
+        reloadMs = await graphShown(page, size.actors, 0).catch(() => null);
         reloadLongest = await longestTaskSince(page, 0);
       }
       await context.close();
@@ -255,22 +255,28 @@ export async function runLoad(browser: Browser): Promise<Pick<UserFigures, 'seed
   }
 }
 
-/** `parts`: any of play, keys, load. */
+/** `parts`: any of play, keys, load; each part is printed as soon as it is measured. */
 export async function runUserBench(parts: Set<string>): Promise<UserFigures> {
   const figures: UserFigures = { loadAverage: loadavg() };
+  const show = (part: Partial<UserFigures>) =>
+    printUser({ loadAverage: [...figures.loadAverage, ...loadavg()], ...part });
   const browser = await launchChromium();
   try {
     if (parts.has('play') || parts.has('keys')) {
       buildPages();
       const server = await serve(resolve(ROOT, '.bench/page'));
       try {
-        if (parts.has('keys')) figures.keys = await runKeys(browser, server.url);
-        if (parts.has('play')) figures.play = await runPlay(browser, server.url);
+        if (parts.has('keys')) show({ keys: (figures.keys = await runKeys(browser, server.url)) });
+        if (parts.has('play')) show({ play: (figures.play = await runPlay(browser, server.url)) });
       } finally {
         server.close();
       }
     }
-    if (parts.has('load')) Object.assign(figures, await runLoad(browser));
+    if (parts.has('load')) {
+      const load = await runLoad(browser);
+      Object.assign(figures, load);
+      show(load);
+    }
   } finally {
     await browser.close();
   }
