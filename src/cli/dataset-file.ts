@@ -1,8 +1,20 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import type { Dataset } from '../model';
-import { checkSize, formatImportIssue, importFiles, type ImportResult } from '../model/import';
+import {
+  checkSize,
+  formatImportIssue,
+  importFiles,
+  isGzip,
+  issue,
+  MAX_UNPACKED_BYTES,
+  type ImportFile,
+  type ImportIssue,
+  type ImportResult,
+} from '../model/import';
+import { tooLargeUnpacked } from '../model/import/packed';
 
 export const DEFAULT_DATASET = fileURLToPath(new URL('../../data/entente.json', import.meta.url));
 
@@ -17,23 +29,42 @@ export function loadDatasetFiles(spec: string): ImportResult {
     .map((p) => p.trim())
     .filter(Boolean);
   if (!paths.length) throw new Error('--dataset needs a file name');
-  const files = [];
+  const files: ImportFile[] = [];
   for (const path of paths) {
-    let size: number;
-    let text: string;
+    const name = paths.length > 1 ? basename(path) : path;
+    let bytes: Buffer;
     try {
-      size = statSync(path).size;
+      const size = statSync(path).size;
       // Refuse an oversized file before reading it into memory.
       if (checkSize(path, size)) return { ok: false, issues: [checkSize(path, size)!] };
-      text = readFileSync(path, 'utf8');
+      bytes = readFileSync(path);
     } catch (err) {
       throw new Error(`cannot read dataset ${path}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, {
         cause: err,
       });
     }
-    files.push({ name: paths.length > 1 ? basename(path) : path, text });
+    if (!isGzip(bytes)) {
+      files.push({ name, text: bytes.toString('utf8') });
+      continue;
+    }
+    const unpacked = gunzip(name, bytes);
+    if ('issues' in unpacked) return { ok: false, issues: unpacked.issues };
+    files.push(unpacked);
   }
   return importFiles(files);
+}
+
+/** The CLI's gzip reader: the same limit as the app's, enforced by zlib while it inflates. */
+function gunzip(name: string, bytes: Buffer): ImportFile | { issues: ImportIssue[] } {
+  try {
+    const text = gunzipSync(bytes, { maxOutputLength: MAX_UNPACKED_BYTES }).toString('utf8');
+    return { name, text, packedBytes: bytes.length };
+  } catch (err) {
+    if (err instanceof RangeError || (err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE')
+      return { issues: [tooLargeUnpacked(name)] };
+    const why = err instanceof Error ? err.message : String(err);
+    return { issues: [issue(name, `not a readable gzip file: ${why}`, { expected: 'a complete .gz file' })] };
+  }
 }
 
 /** Reads and validates dataset files; throws one readable line naming the first problem and the count. */

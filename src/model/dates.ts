@@ -6,13 +6,13 @@
 export type Precision = 'year' | 'month' | 'day';
 
 export interface ParsedDate {
-  precision: Precision;
+  readonly precision: Precision;
   /** First day of the period the date names. */
-  start: number;
+  readonly start: number;
   /** Last day of the period the date names. */
-  end: number;
+  readonly end: number;
   /** The day an event with this date is placed on: the middle of its period. */
-  mid: number;
+  readonly mid: number;
 }
 
 const DAY_MS = 86_400_000;
@@ -28,8 +28,25 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/**
+ * Parsed dates by their text. Datasets repeat dates (an aggregate of 450,000 monthly events has under
+ * a thousand distinct months) and validation, indexing and the time bar each parse every event's date:
+ * with the cache each distinct text is parsed once. Bounded, so hostile input cannot grow it forever.
+ */
+const parsedDates = new Map<string, ParsedDate | null>();
+const PARSED_DATES_KEPT = 100_000;
+
 /** Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD"; returns null for anything else, including impossible days. */
 export function parseDate(text: string): ParsedDate | null {
+  let parsed = parsedDates.get(text);
+  if (parsed !== undefined) return parsed;
+  parsed = parseDateText(text);
+  if (parsedDates.size >= PARSED_DATES_KEPT) parsedDates.clear();
+  parsedDates.set(text, parsed);
+  return parsed;
+}
+
+function parseDateText(text: string): ParsedDate | null {
   const m = DATE_RE.exec(text);
   if (!m) return null;
   const year = Number(m[1]);

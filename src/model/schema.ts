@@ -44,14 +44,27 @@ export const actorSchema = z
   })
   .strict();
 
-export const TIE_TYPES = ['membership', 'leadership', 'alliance', 'treaty', 'rivalry', 'war'] as const;
+export const TIE_TYPES = [
+  'membership',
+  'leadership',
+  'alliance',
+  'treaty',
+  'alignment',
+  'patronage',
+  'rivalry',
+  'war',
+  'estrangement',
+  'proxy-contest',
+] as const;
+/** Tie types whose source and target are not interchangeable (patronage: source = patron, target = client). */
+export const DIRECTED_TIE_TYPES = ['membership', 'leadership', 'patronage'] as const;
 export const MEMBERSHIP_ROLES = ['full', 'observer', 'associate', 'dialogue-partner'] as const;
 export const tieSchema = z
   .object({
     id,
     type: z.enum(TIE_TYPES),
-    source: id.describe('member, leader or first party'),
-    target: id.describe('organization, state led or second party'),
+    source: id.describe('member, leader, patron or first party'),
+    target: id.describe('organization, state led, client or second party'),
     role: z.enum(MEMBERSHIP_ROLES).optional().describe('membership type'),
     label: z.string().max(200).optional().describe('e.g. the treaty name'),
     ...intervalFields,
@@ -74,6 +87,17 @@ export const eventSchema = z
     summary: text(600),
     rationale: z.string().max(600).optional().describe('why the score differs from the CAMEO default'),
     major: z.boolean().optional().describe('shown as a marker on the time bar'),
+    episode: id
+      .optional()
+      .describe('episode id: events of one pair that share it count as one episode (strongest + remainder)'),
+    count: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .describe(
+        'source rows an aggregated event stands for (e.g. a monthly mean of ICEWS/GDELT rows); default 1',
+      ),
     citations: z.array(citationSchema).min(1),
   })
   .strict();

@@ -15,8 +15,12 @@ export interface LibraryEntry {
 
 export interface StoredDataset {
   id: string;
-  /** The dataset as Entente JSON: storing one string is much cheaper than 200,000 small objects. */
-  datasetJson: string;
+  /**
+   * The dataset as Entente JSON: storing one string is much cheaper than 200,000 small objects. Imports
+   * store it as a Blob the import worker made, so the page never serialises 100 MB for IndexedDB;
+   * strings (stored by earlier versions) still open.
+   */
+  datasetJson: string | Blob;
   warnings: Issue[];
 }
 

@@ -45,6 +45,10 @@ function newId(): string {
 
 const fileName = (input: ImportInput) => input.name;
 
+/** A stored dataset as an import input: a Blob travels to the worker as a File, never read here. */
+const storedFile = (name: string, json: string | Blob): ImportInput =>
+  typeof json === 'string' ? { name, text: json } : new File([json], name, { type: 'application/json' });
+
 export const createLibrarySlice =
   (bundled: Dataset, db: LibraryDb = defaultLibraryDb()): SliceCreator<LibrarySlice> =>
   (set, get) => {
@@ -64,7 +68,7 @@ export const createLibrarySlice =
         // Checked again (off the main thread), since storage is outside our control.
         const checked = stored
           ? await importInBackground(
-              [{ name: `${entry?.name ?? id}.json`, text: stored.datasetJson }],
+              [storedFile(`${entry?.name ?? id}.json`, stored.datasetJson)],
               undefined,
               // Our own stored JSON may be larger than the file it came from; the limit is for uploads.
               { maxBytes: Number.POSITIVE_INFINITY },

@@ -12,7 +12,7 @@ import { lazyWorker } from './lazy-worker';
 
 /** Below this many events indexing takes a few ms: a worker round trip would only add latency. */
 export const OFF_THREAD_MIN_EVENTS = 50_000;
-const TABLE_SLICE = 50_000;
+const TABLE_SLICE = 10_000;
 
 export type PrepareRemotely = (table: EventTable, lambda: number) => Promise<PreparedIndex>;
 

@@ -1,12 +1,13 @@
 import type { Dataset } from '../model';
 import type { ImportFormat, ImportIssue, ImportOptions, ProgressFn } from '../model/import';
+import { datasetFromWire } from './dataset-wire';
 import type { ImportReply, ImportRequest, WireResult } from './import-protocol';
 import { runImportTask, type ImportInput } from './import-task';
 import { lazyWorker } from './lazy-worker';
 
 /** An import result that also carries the dataset as JSON text, ready to be stored. */
 export type BackgroundResult =
-  | { ok: true; dataset: Dataset; datasetJson: string; warnings: ImportIssue[]; formats: ImportFormat[] }
+  | { ok: true; dataset: Dataset; datasetJson: Blob; warnings: ImportIssue[]; formats: ImportFormat[] }
   | { ok: false; issues: ImportIssue[] };
 
 const importer = lazyWorker(
@@ -14,10 +15,11 @@ const importer = lazyWorker(
 );
 let nextId = 1;
 
-function fromWire(wire: WireResult): BackgroundResult {
-  if (!wire.ok) return wire;
+async function fromWire(result: WireResult): Promise<BackgroundResult> {
+  if (!result.ok) return result;
+  const { wire, ...rest } = result;
   // Our own worker's output of a validated dataset, so parsing is all that is needed.
-  return { ...wire, dataset: JSON.parse(wire.datasetJson) as Dataset };
+  return { ...rest, dataset: await datasetFromWire(wire), datasetJson: wire.blob };
 }
 
 async function inThisThread(
@@ -26,7 +28,9 @@ async function inThisThread(
   options: ImportOptions = {},
 ): Promise<BackgroundResult> {
   const result = await runImportTask(inputs, onProgress, options);
-  return result.ok ? { ...result, datasetJson: JSON.stringify(result.dataset) } : result;
+  return result.ok
+    ? { ...result, datasetJson: new Blob([JSON.stringify(result.dataset)], { type: 'application/json' }) }
+    : result;
 }
 
 /**
@@ -52,7 +56,7 @@ export function importInBackground(
       if (reply.type === 'progress') onProgress?.(reply.progress);
       else {
         stop();
-        resolve(fromWire(reply.result));
+        void fromWire(reply.result).then(resolve);
       }
     };
     const onError = (event: ErrorEvent) => {

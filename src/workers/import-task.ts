@@ -1,6 +1,8 @@
 import {
   checkSize,
+  gunzipText,
   importFiles,
+  isGzip,
   type ImportFile,
   type ImportIssue,
   type ImportOptions,
@@ -34,7 +36,11 @@ export async function runImportTask(
     }
     onProgress?.({ phase: 'checking', file: input.name, fraction: 0 });
     try {
-      files.push({ name: input.name, text: await input.text() });
+      if (isGzip(new Uint8Array(await input.slice(0, 2).arrayBuffer()))) {
+        const unpacked = await gunzipText(input.stream(), input.name);
+        if (!unpacked.ok) return unpacked;
+        files.push({ name: input.name, text: unpacked.text, packedBytes: input.size });
+      } else files.push({ name: input.name, text: await input.text() });
     } catch (err) {
       const message = `cannot read the file: ${err instanceof Error ? err.message : String(err)}`;
       return { ok: false, issues: [{ severity: 'error', path: input.name, file: input.name, message }] };

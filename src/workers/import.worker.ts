@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import type { ImportReply, ImportRequest, WireResult } from './import-protocol';
+import { datasetToWire } from './dataset-wire';
 import { runImportTask } from './import-task';
 
 // Parsing and validating a 50 MB file takes seconds; here it cannot freeze the page.
@@ -23,7 +24,7 @@ scope.onmessage = (event: MessageEvent<ImportRequest>) => {
       ? {
           ok: true,
           // Compact: a third smaller than the pretty export, so cheaper to clone, store and parse.
-          datasetJson: JSON.stringify(result.dataset),
+          wire: datasetToWire(result.dataset),
           warnings: result.warnings,
           formats: result.formats,
         }

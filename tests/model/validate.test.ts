@@ -39,6 +39,27 @@ describe('validateDataset names the place of every problem', () => {
     expect(paths(bad)[0]).toMatch(/^\$\.events\[3\]\.score: /);
   });
 
+  test('episode ids and aggregate counts are accepted; a count under 1 or fractional is not', () => {
+    const ok = structuredClone(mini);
+    Object.assign(ok.events[0], { episode: 'summit-1965', count: 300 });
+    expect(paths(ok)).toEqual([]);
+    const bad = structuredClone(mini);
+    Object.assign(bad.events[0], { count: 0 });
+    Object.assign(bad.events[1], { count: 2.5 });
+    Object.assign(bad.events[2], { episode: 'Not An Id' });
+    const found = paths(bad);
+    expect(found.some((p) => p.startsWith('$.events[0].count'))).toBe(true);
+    expect(found.some((p) => p.startsWith('$.events[1].count'))).toBe(true);
+    expect(found.some((p) => p.startsWith('$.events[2].episode'))).toBe(true);
+  });
+
+  test('the new lasting-state tie types validate', () => {
+    const ok = structuredClone(mini);
+    for (const type of ['alignment', 'patronage', 'estrangement', 'proxy-contest'])
+      ok.ties.push({ ...structuredClone(ok.ties[0]), id: `t-${type}`, type } as (typeof ok.ties)[number]);
+    expect(paths(ok)).toEqual([]);
+  });
+
   test('interval that ends before it starts', () => {
     const bad = structuredClone(mini);
     bad.ties[0].to = '1950';

@@ -79,13 +79,32 @@ describe('the library slice', () => {
     const entry = (await db.list())[0];
     await db.save(entry, {
       ...stored,
-      datasetJson: JSON.stringify({ ...JSON.parse(stored.datasetJson), events: [{ bogus: true }] }),
+      datasetJson: JSON.stringify({
+        ...JSON.parse(await new Response(stored.datasetJson).text()),
+        events: [{ bogus: true }],
+      }),
     });
 
     const reloaded = createEntenteStore(bundled());
     await reloaded.getState().restoreLibrary();
     expect(reloaded.getState().activeDatasetId).toBe(BUNDLED_DATASET_ID);
     expect(reloaded.getState().notices.join(' ')).toMatch(/could not be opened/);
+  });
+
+  it('imports are stored as the Blob the import worker made; datasets stored as text still reopen', async () => {
+    const store = createEntenteStore(bundled());
+    await store.getState().importDatasetFiles(goodFiles());
+    const id = store.getState().activeDatasetId;
+    const db = indexedDbLibrary();
+    const stored = (await db.load(id))!;
+    expect(stored.datasetJson).toBeInstanceOf(Blob);
+    const text = await new Response(stored.datasetJson).text();
+    await db.save((await db.list())[0], { ...stored, datasetJson: text });
+
+    const reloaded = createEntenteStore(bundled());
+    await reloaded.getState().restoreLibrary();
+    expect(reloaded.getState().activeDatasetId).toBe(id);
+    expect(reloaded.getState().dataset.events.length).toBe(JSON.parse(text).events.length);
   });
 
   it('without IndexedDB the library still works for the session', async () => {

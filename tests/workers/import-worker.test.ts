@@ -53,7 +53,7 @@ describe('importing off the main thread', () => {
     await vi.waitFor(() => expect(replies.at(-1)?.type).toBe('done'));
     const done = replies.at(-1)!;
     expect(done.id).toBe(7);
-    expect(done.type === 'done' && done.result.ok && JSON.parse(done.result.datasetJson).meta.name).toBe(
+    expect(done.type === 'done' && done.result.ok && JSON.parse(done.result.wire.json).meta.name).toBe(
       'Mini fixture',
     );
     expect(replies.filter((r) => r.type === 'progress').length).toBeGreaterThan(0);

@@ -2,6 +2,15 @@ import type { ProfileTie } from '../../model/actor-profile';
 import { formatSpan } from '../../model/citations';
 import { useEntente } from '../../store';
 
+const TIE_NOUN: Record<string, string> = {
+  alliance: 'Alliance',
+  treaty: 'Treaty',
+  alignment: 'Alignment',
+  rivalry: 'Rivalry',
+  estrangement: 'Estrangement',
+  'proxy-contest': 'Proxy contest',
+};
+
 function describe(t: ProfileTie): string {
   const { tie } = t;
   switch (tie.type) {
@@ -13,10 +22,12 @@ function describe(t: ProfileTie): string {
       return t.outgoing ? `Leads ${t.otherLabel}` : `Led by ${t.otherLabel}`;
     case 'war':
       return `${tie.label ?? 'War'} with ${t.otherLabel}`;
-    case 'rivalry':
-      return `${tie.label ?? 'Rivalry'} with ${t.otherLabel}`;
+    case 'patronage':
+      return t.outgoing
+        ? `${tie.label ?? 'Patron'} of ${t.otherLabel}`
+        : `${tie.label ?? 'Client'} of ${t.otherLabel}`;
     default:
-      return `${tie.label ?? (tie.type === 'treaty' ? 'Treaty' : 'Alliance')} with ${t.otherLabel}`;
+      return `${tie.label ?? TIE_NOUN[tie.type]} with ${t.otherLabel}`;
   }
 }
 

@@ -15,6 +15,8 @@ export const EVENT_COLUMN_ALIASES: Record<EventField, readonly string[]> = {
   rationale: ['rationale'],
   major: ['major'],
   citations: ['citations', 'citation'],
+  episode: ['episode', 'episodeid'],
+  count: ['count', 'rows', 'numevents', 'eventcount'],
 };
 
 export const REQUIRED_EVENT_FIELDS: readonly EventField[] = ['date', 'source', 'target', 'cameo'];

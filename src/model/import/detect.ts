@@ -1,5 +1,6 @@
 import { ACTOR_COLUMN_ALIASES, EVENT_COLUMN_ALIASES, REQUIRED_EVENT_FIELDS } from './columns';
 import { GDELT_COLUMN_COUNTS } from './event-table';
+import { unpackedName } from './packed';
 import { headerKey } from './table';
 import type { ImportFile, ImportFormat } from './types';
 
@@ -18,7 +19,7 @@ function firstLine(text: string): string {
  */
 export function detectFormat(file: ImportFile): ImportFormat {
   const head = file.text.slice(0, 64 * 1024).trimStart();
-  const name = file.name.toLowerCase();
+  const name = unpackedName(file.name.toLowerCase());
   if (head.startsWith('{') || head.startsWith('[')) return 'entente-json';
   if (name.endsWith('.json') && !head.includes('\t') && !head.includes(',')) return 'entente-json';
   const line = firstLine(file.text);

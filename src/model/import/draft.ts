@@ -3,7 +3,7 @@ import type { DatasetInput } from '../schema';
 import { parseJsonSafe } from './safe-json';
 import { WarningTally, tallyWarning } from './tally';
 import { issue, type ImportIssue } from './types';
-import { clip, readBoolean, readCameo, readDate, readNumber, splitList } from './values';
+import { clip, readBoolean, readCameo, readCount, readDate, readNumber, splitList } from './values';
 
 type ActorInput = DatasetInput['actors'][number];
 type EventInput = DatasetInput['events'][number];
@@ -20,6 +20,8 @@ export const EVENT_FIELDS = [
   'rationale',
   'major',
   'citations',
+  'episode',
+  'count',
 ] as const;
 export type EventField = (typeof EVENT_FIELDS)[number];
 export type EventCells = Partial<Record<EventField, string>>;
@@ -106,7 +108,22 @@ export function addEventRow(draft: DatasetDraft, cells: EventCells, ctx: EventRo
   const citations = readCitations(cells.citations ?? '', ctx, (m) =>
     fail('citations', m, 'source or source:line, separated by "|"'),
   );
-  if (draft.issues.length > before || !date || !cameo || score === null || major === null || !citations)
+  const count = readCount(cells.count ?? '');
+  if (count === null)
+    fail(
+      'count',
+      `not a whole number of rows: "${clip(cells.count ?? '', 40)}"`,
+      'a whole number, 1 or more',
+    );
+  if (
+    draft.issues.length > before ||
+    !date ||
+    !cameo ||
+    score === null ||
+    major === null ||
+    !citations ||
+    count === null
+  )
     return false;
 
   if (!isKnownCameo(cameo)) {
@@ -139,6 +156,10 @@ export function addEventRow(draft: DatasetDraft, cells: EventCells, ctx: EventRo
   };
   if (cells.rationale?.trim()) event.rationale = clip(cells.rationale, 600);
   if (major !== undefined) event.major = major;
+  const episode = cells.episode?.trim();
+  if (episode) event.episode = episode;
+  // An aggregated row (e.g. a monthly mean) says how many source rows it stands for; 1 is the default.
+  if (count !== undefined && count !== 1) event.count = count;
   draft.events.push(event);
   draft.eventOrigins.push(ctx.origin);
   return true;

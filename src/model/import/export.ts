@@ -47,6 +47,8 @@ export function exportCsvPair(dataset: Dataset): { 'actors.csv': string; 'events
     rationale: e.rationale ?? '',
     major: e.major === undefined ? '' : String(e.major),
     citations: citationsCell(e.citations),
+    episode: e.episode ?? '',
+    count: e.count === undefined ? '' : String(e.count),
   }));
   const opts = { newline: '\n' } as const;
   return {

@@ -6,6 +6,7 @@ import { DatasetDraft } from './draft';
 import { readGdeltTable, readHeaderEventTable } from './event-table';
 import { capIssues, fromDraftIssue, fromJsonIssue, groupWarnings } from './issues';
 import { checkSize, MAX_IMPORT_BYTES, utf8Size } from './limits';
+import { unpackedName } from './packed';
 import { jsonLineFinder, parseJsonSafe } from './safe-json';
 import {
   issue,
@@ -50,7 +51,8 @@ function namedFile(file: ImportFile): ImportFile {
     .replace(/[\u0000-\u001f\u007f]/g, ' ')
     .trim()
     .slice(0, 200);
-  return { name: name || 'unnamed file', text: String(file.text ?? '') };
+  const named = { name: name || 'unnamed file', text: String(file.text ?? '') };
+  return typeof file.packedBytes === 'number' ? { ...named, packedBytes: file.packedBytes } : named;
 }
 
 function importChecked(
@@ -62,7 +64,7 @@ function importChecked(
   const problems: ImportIssue[] = [];
   for (const f of files) {
     onProgress?.({ phase: 'checking', file: f.name, fraction: 0 });
-    const tooBig = checkSize(f.name, utf8Size(f.text, maxBytes), maxBytes);
+    const tooBig = checkSize(f.name, f.packedBytes ?? utf8Size(f.text, maxBytes), maxBytes);
     if (tooBig) problems.push(tooBig);
     else if (!f.text.trim())
       problems.push(
@@ -173,7 +175,9 @@ function importTables(
 
   onProgress?.({ phase: 'validating', file: files[0].name, fraction: 0 });
   const name =
-    files.length === 1 ? files[0].name.replace(/\.[^.]+$/, '') : files.map((f) => f.name).join(' + ');
+    files.length === 1
+      ? unpackedName(files[0].name).replace(/\.[^.]+$/, '')
+      : files.map((f) => f.name).join(' + ');
   const result = validateDataset(draft.toDataset(name));
   const origins = { actors: draft.actorOrigins, events: draft.eventOrigins };
   onProgress?.({ phase: 'validating', file: files[0].name, fraction: 1 });

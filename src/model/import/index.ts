@@ -5,3 +5,4 @@ export { detectFormat } from './detect';
 export { MAX_IMPORT_BYTES, checkSize, formatBytes } from './limits';
 export { parseJsonSafe, FORBIDDEN_KEYS } from './safe-json';
 export { placeOf, formatImportIssue } from './issues';
+export { MAX_UNPACKED_BYTES, gunzipText, isGzip, unpackedName } from './packed';

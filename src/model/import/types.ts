@@ -4,6 +4,11 @@ import type { Dataset, Issue } from '../types';
 export interface ImportFile {
   name: string;
   text: string;
+  /**
+   * Size of the gzip file the text was unpacked from. The upload limit applies to it; the unpacked
+   * text was held to MAX_UNPACKED_BYTES while unpacking.
+   */
+  packedBytes?: number;
 }
 
 /**

@@ -30,6 +30,15 @@ export function readNumber(cell: string): number | undefined | null {
   return Number.isFinite(n) ? n : null;
 }
 
+/** A row count: decimal digits only, 1 or more; undefined for an empty cell, null when unreadable. */
+export function readCount(cell: string): number | undefined | null {
+  const s = cell.trim();
+  if (s === '') return undefined;
+  if (!/^\d{1,15}$/.test(s)) return null;
+  const n = Number(s);
+  return n >= 1 ? n : null;
+}
+
 const TRUE = new Set(['true', 'yes', 'y', '1', 'x']);
 const FALSE = new Set(['false', 'no', 'n', '0']);
 

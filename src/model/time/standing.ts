@@ -1,9 +1,16 @@
 import type { Span } from './dataset-index';
 import type { EngineOptions, Sign, SnapshotEdge, Tie, TieType } from '../types';
 
-/** Hostile tie types draw and count as negative; every other tie as positive. */
+const HOSTILE_TIES: ReadonlySet<TieType> = new Set<TieType>([
+  'war',
+  'rivalry',
+  'estrangement',
+  'proxy-contest',
+]);
+
+/** Hostile tie types (war, rivalry, estrangement, proxy contest) draw and count as negative; every other tie as positive. */
 export function tieSign(type: TieType): Sign {
-  return type === 'war' || type === 'rivalry' ? -1 : 1;
+  return HOSTILE_TIES.has(type) ? -1 : 1;
 }
 
 /** A tie drawn as a snapshot edge: weight 1, its sign as the score, its id, role and label kept. */
