@@ -151,16 +151,20 @@ export async function runKeys(browser: Browser, url: string): Promise<NonNullabl
 }
 
 async function longestTaskSince(page: Page, mark: number): Promise<number> {
-  return page.evaluate(
-    (m) =>
-      Math.max(
-        0,
-        ...(window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks
-          .filter((t) => t.start + t.duration >= m)
-          .map((t) => t.duration),
-      ),
-    mark,
-  );
+  // A page that crashed (5,000 actors can exhaust it) reports nothing rather than stopping the bench.
+  if (page.isClosed()) return Number.NaN;
+  return page
+    .evaluate(
+      (m) =>
+        Math.max(
+          0,
+          ...(window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks
+            .filter((t) => t.start + t.duration >= m)
+            .map((t) => t.duration),
+        ),
+      mark,
+    )
+    .catch(() => Number.NaN);
 }
 
 const WATCH_TASKS = () => {
@@ -240,14 +244,16 @@ export async function runLoad(browser: Browser): Promise<Pick<UserFigures, 'seed
         reloadMs = await graphShown(page, size.actors, 0).catch(() => null);
         reloadLongest = await longestTaskSince(page, 0);
       }
-      await context.close();
-      load.push({
+      await context.close().catch(() => undefined);
+      const figures: LoadFigures = {
         label: `${size.actors.toLocaleString('en')} actors / ${size.events.toLocaleString('en')} events`,
         importMs,
         importLongestTaskMs: importLongest,
         reloadMs,
         reloadLongestTaskMs: reloadLongest,
-      });
+      };
+      load.push(figures);
+      printUser({ loadAverage: loadavg(), load: [figures] });
     }
     return { seedLoadMs, load };
   } finally {
@@ -289,7 +295,7 @@ const secs = (x: number | null) => (x === null ? `> ${CAP_MS / 1000} s` : `${(x 
 export function printUser(f: UserFigures): void {
   const [b1, b5, , a1] = f.loadAverage;
   console.log(
-    `\nThe app as a user feels it (load average before ${b1.toFixed(2)} / ${b5.toFixed(2)}, after ${a1?.toFixed(2)})`,
+    `\nThe app as a user feels it (load average before ${b1.toFixed(2)} / ${b5.toFixed(2)}, after ${a1 === undefined ? '—' : a1.toFixed(2)})`,
   );
   if (f.seedLoadMs) {
     const s = summarise(f.seedLoadMs);
