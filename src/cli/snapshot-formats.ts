@@ -1,18 +1,23 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type DatasetIndex, type Snapshot, layoutSpan } from '../model';
+import { graphLabel } from '../model/graph-label';
 import {
+  type EdgeDirection,
   type SampleStep,
   csvFileName,
   datasetToDynamicGexf,
   dynamicGexfFileName,
   edgesCsv,
+  exportSource,
+  exportTitle,
   nodesCsv,
   snapshotFileName,
   snapshotToGexf,
   snapshotToGraphml,
   snapshotToJson,
   snapshotToSvg,
+  withBom,
 } from '../model/export';
 import { svgToPng } from './render-png';
 
@@ -29,6 +34,12 @@ export interface OutputOptions {
   /** A CSS colour, or "transparent". */
   background: string;
   step: SampleStep;
+  /** GraphML/GEXF: one undirected graph (default) or Gephi's mixed graph. */
+  direction: EdgeDirection;
+  /** CSV: start each file (or the stdout text) with a UTF-8 byte-order mark for Excel. */
+  bom: boolean;
+  /** SVG/PNG furniture: a title (null: none), the date, the legend and the source line. */
+  picture: { title: string | null; date: boolean; legend: boolean; source: boolean; theme: 'light' | 'dark' };
   write: (text: string) => void;
 }
 
@@ -47,8 +58,25 @@ function emit(o: OutputOptions, defaultName: string, body: string | Buffer): str
 function svgFor(snapshot: Snapshot, index: DatasetIndex, o: OutputOptions): string {
   const positions = layoutSpan(index, { width: o.width, height: o.height });
   const background = o.background === 'transparent' ? null : o.background;
-  return snapshotToSvg(snapshot, positions, { width: o.width, height: o.height, background });
+  const { meta } = index.dataset;
+  return snapshotToSvg(snapshot, positions, {
+    width: o.width,
+    height: o.height,
+    background,
+    theme: o.picture.theme,
+    title: o.picture.title ?? '',
+    date: o.picture.date,
+    legend: o.picture.legend,
+    source: o.picture.source ? exportSource(meta.name, meta.version) : '',
+    labelOf: (n) => {
+      const entry = index.actors.get(n.id);
+      return entry ? graphLabel(entry.actor, n.label) : n.label;
+    },
+  });
 }
+
+/** The default title of a picture: the dataset's name, without the product name. */
+export const defaultTitle = (index: DatasetIndex) => exportTitle(index.dataset.meta.name);
 
 /** Writes one export; returns the paths written (empty when printed to stdout). */
 export async function writeExport(
@@ -60,20 +88,26 @@ export async function writeExport(
   if (o.format === 'gexf-dynamic') {
     const positions = layoutSpan(index, { width: o.width, height: o.height });
     const name = dynamicGexfFileName(index.span.start, index.span.end);
-    written.push(emit(o, name, datasetToDynamicGexf(index, { positions, step: o.step })));
+    written.push(
+      emit(o, name, datasetToDynamicGexf(index, { positions, step: o.step, direction: o.direction })),
+    );
     return written.filter((p): p is string => p !== undefined);
   }
   if (!snapshot) throw new Error(`--at is required for --format ${o.format}`);
   const positions = () => layoutSpan(index, { width: o.width, height: o.height });
   switch (o.format) {
     case 'json':
-      written.push(emit(o, snapshotFileName(snapshot, 'json'), snapshotToJson(snapshot)));
+      written.push(emit(o, snapshotFileName(snapshot, 'json'), snapshotToJson(snapshot, positions())));
       break;
     case 'graphml':
-      written.push(emit(o, snapshotFileName(snapshot, 'graphml'), snapshotToGraphml(snapshot, positions())));
+      written.push(
+        emit(o, snapshotFileName(snapshot, 'graphml'), snapshotToGraphml(snapshot, positions(), o.direction)),
+      );
       break;
     case 'gexf':
-      written.push(emit(o, snapshotFileName(snapshot, 'gexf'), snapshotToGexf(snapshot, positions())));
+      written.push(
+        emit(o, snapshotFileName(snapshot, 'gexf'), snapshotToGexf(snapshot, positions(), o.direction)),
+      );
       break;
     case 'svg':
       written.push(emit(o, snapshotFileName(snapshot, 'svg'), svgFor(snapshot, index, o)));
@@ -90,7 +124,7 @@ export async function writeExport(
       const edges = edgesCsv(snapshot);
       if (o.out === undefined) {
         // Two tables on stdout, nodes first, separated by one empty line.
-        o.write(`${nodes}\r\n${edges}`);
+        o.write(withBom(`${nodes}\r\n${edges}`, o.bom));
         break;
       }
       if (!isDir(o.out)) mkdirSync(o.out, { recursive: true });
@@ -99,7 +133,7 @@ export async function writeExport(
         ['edges', edges],
       ] as const) {
         const path = join(o.out, csvFileName(snapshot, table));
-        writeFileSync(path, text);
+        writeFileSync(path, withBom(text, o.bom));
         written.push(path);
       }
       break;

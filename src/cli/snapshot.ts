@@ -1,12 +1,15 @@
 import { indexDataset, parseDate, snapshotAt } from '../model';
+import { EDGE_DIRECTIONS, type EdgeDirection, NAMED_COLORS, parseColor } from '../model/export';
 import { parseArgs, runCli, stringArg } from './args';
 import { readDatasetFile } from './dataset-file';
-import { FORMATS, type Format, writeExport } from './snapshot-formats';
+import { FORMATS, type Format, defaultTitle, writeExport } from './snapshot-formats';
 
 const USAGE = [
   'usage: npm run --silent snapshot -- --at YYYY-MM-DD [--format FORMAT] [--window-from DATE] [--dataset path]',
   `         [--out FILE|DIR] [--width 1200] [--height 900] [--scale 1] [--background #ffffff|transparent]`,
-  `         [--step month|quarter|year]   FORMAT: ${FORMATS.join('|')} (default json)`,
+  `         [--step month|quarter|year] [--direction undirected|mixed] [--bom]`,
+  `         [--title TEXT] [--no-title] [--no-date] [--no-legend] [--no-source] [--theme light|dark]`,
+  `         FORMAT: ${FORMATS.join('|')} (default json)`,
 ].join('\n');
 
 function numberArg(
@@ -26,7 +29,8 @@ function numberArg(
 void runCli(async () => {
   const args = parseArgs(process.argv.slice(2), [
     ...['at', 'format', 'dataset', 'window-from', 'help', 'out'],
-    ...['width', 'height', 'scale', 'background', 'step'],
+    ...['width', 'height', 'scale', 'background', 'step', 'direction', 'bom', 'theme', 'title'],
+    ...['no-title', 'no-date', 'no-legend', 'no-source'],
   ]);
   if (args.help) {
     process.stdout.write(`${USAGE}\n`);
@@ -44,9 +48,19 @@ void runCli(async () => {
   const step = stringArg(args, 'step') ?? 'month';
   if (step !== 'month' && step !== 'quarter' && step !== 'year')
     throw new Error('--step is month, quarter or year');
-  const background = stringArg(args, 'background') ?? '#ffffff';
-  if (!/^(transparent|#[0-9a-fA-F]{3,8}|[a-z]+)$/.test(background))
-    throw new Error('--background is "transparent", a #hex colour or a CSS colour name');
+  const direction = stringArg(args, 'direction') ?? 'undirected';
+  if (!EDGE_DIRECTIONS.includes(direction as EdgeDirection))
+    throw new Error(`--direction is ${EDGE_DIRECTIONS.join(' or ')}`);
+  for (const flag of ['bom', 'no-title', 'no-date', 'no-legend', 'no-source'])
+    if (args[flag] !== undefined && args[flag] !== true) throw new Error(`--${flag} takes no value`);
+  const theme = stringArg(args, 'theme') ?? 'light';
+  if (theme !== 'light' && theme !== 'dark') throw new Error('--theme is light or dark');
+  // The dark theme's page colour, as in the app, unless a background is given.
+  const background = stringArg(args, 'background') ?? (theme === 'dark' ? '#14171f' : '#ffffff');
+  if (background !== 'transparent' && !parseColor(background))
+    throw new Error(
+      `--background is "transparent", #rgb, #rrggbb (or with alpha) or one of: ${Object.keys(NAMED_COLORS).join(', ')}`,
+    );
 
   const index = indexDataset(readDatasetFile(stringArg(args, 'dataset')));
   const snapshot = at ? snapshotAt(index, at, windowFrom ? { windowFrom } : {}) : null;
@@ -58,6 +72,15 @@ void runCli(async () => {
     scale: numberArg(stringArg(args, 'scale'), 'scale', 1, 0.25, 8),
     background,
     step,
+    direction: direction as EdgeDirection,
+    bom: args.bom === true,
+    picture: {
+      title: args['no-title'] ? null : (stringArg(args, 'title') ?? defaultTitle(index)),
+      date: !args['no-date'],
+      legend: !args['no-legend'],
+      source: !args['no-source'],
+      theme,
+    },
     write: (text) => process.stdout.write(text),
   });
   for (const path of written) process.stderr.write(`wrote ${path}\n`);

@@ -35,8 +35,16 @@ const LEGEND_RESERVE = 56;
 /** What a graph frame depends on: the shared state at t (new on every time change) and the filters. */
 const selectFrameInputs = (s: EntenteState) => ({ frame: selectFrame(s), filters: s.filters });
 
-/** Exposed for exports and browser tests: the one live cy instance. */
-export const graphHandle: { cy: Core | null } = { cy: null };
+/**
+ * Exposed for exports and browser tests: the one live cy instance, where every actor of the dataset
+ * is drawn (on screen now or not), and the short names the canvas draws.
+ */
+export interface GraphHandle {
+  cy: Core | null;
+  positions?: () => Positions;
+  labelFor?: () => LabelFor | undefined;
+}
+export const graphHandle: GraphHandle = { cy: null };
 
 /** The graph canvas: one cy for the component's life; time changes patch it, never re-layout it. */
 export function GraphView() {
@@ -128,6 +136,8 @@ export function GraphView() {
     cyRef.current = cy;
     graphHandle.cy = cy;
     restyle(cy, true);
+    graphHandle.positions = () => positions.current;
+    graphHandle.labelFor = () => labelFor.current;
     const onTap = (event: EventObject) => {
       const target = event.target as Core | cytoscape.SingularElementArgument;
       if (target === cy) store.getState().select(null);

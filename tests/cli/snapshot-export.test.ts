@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { DOMParser } from '@xmldom/xmldom';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { contrastRatio } from '../../src/model/export';
 import { FIXTURE, ROOT } from './run-cli';
 
 const run = promisify(execFile);
@@ -35,7 +36,8 @@ const xml = (text: string) =>
     },
   }).parseFromString(text, 'text/xml');
 
-describe('snapshot CLI formats', () => {
+// Every case spawns the CLI (Node + tsx) several times: slow on a shared machine, hence the timeout.
+describe('snapshot CLI formats', { timeout: 120_000 }, () => {
   it('keeps JSON the default, unchanged', async () => {
     const plain = JSON.parse((await snapshot('--at', '1971-12-10')).stdout);
     const explicit = JSON.parse((await snapshot('--at', '1971-12-10', '--format', 'json')).stdout);
@@ -68,6 +70,51 @@ describe('snapshot CLI formats', () => {
     const dir = mkdtempSync(join(tmpdir(), 'entente-csv-'));
     await snapshot('--at', '1971-12-10', '--format', 'csv', '--out', dir);
     expect(readdirSync(dir).sort()).toEqual(['entente-1971-12-10-edges.csv', 'entente-1971-12-10-nodes.csv']);
+  });
+
+  // Few CLI runs per case: each spawn of Node + tsx is slow on a busy machine.
+  it('--bom starts every CSV file (and the stdout text) with one UTF-8 byte-order mark', async () => {
+    const marked = (await snapshot('--at', '1971-12-10', '--format', 'csv', '--bom')).stdout;
+    expect(marked.startsWith('\uFEFFid,label,kind')).toBe(true);
+    expect(marked.indexOf('\uFEFF', 1)).toBe(-1);
+    const dir = mkdtempSync(join(tmpdir(), 'entente-bom-'));
+    await snapshot('--at', '1971-12-10', '--format', 'csv', '--bom', '--out', dir);
+    for (const file of readdirSync(dir)) {
+      const bytes = readFileSync(join(dir, file));
+      expect([...bytes.subarray(0, 4)]).toEqual([0xef, 0xbb, 0xbf, 0x69]); // BOM, then "id,"
+    }
+  });
+
+  it('writes one undirected graph by default and marks directed ties only with --direction mixed', async () => {
+    const plain = (await snapshot('--at', '1971-12-10', '--format', 'graphml')).stdout;
+    expect(plain).not.toMatch(/directed="true"/);
+    expect(plain).toMatch(/<key id="e_directed" for="edge" attr.name="directed" attr.type="boolean"\/>/);
+    const mixed = (await snapshot('--at', '1971-12-10', '--format', 'gexf', '--direction', 'mixed')).stdout;
+    expect(mixed).toMatch(/type="directed"/);
+    expect(await fails('--at', '1971', '--format', 'gexf', '--direction', 'up')).toMatch(
+      /--direction is undirected or mixed/,
+    );
+  });
+
+  it('titles pictures with the dataset and inks them by contrast with --background', async () => {
+    const { stdout } = await snapshot('--at', '1971-12-10', '--format', 'svg', '--background', '#102030');
+    const doc = xml(stdout);
+    const texts = Array.from(doc.getElementsByTagName('text'));
+    const byClass = (c: string) => texts.find((t) => t.getAttribute('class') === c)!;
+    expect(byClass('title').textContent).not.toMatch(/^Entente/);
+    expect(byClass('source').textContent).toMatch(/^Source: /);
+    const fills = [
+      ...texts.map((t) => t.getAttribute('fill')),
+      ...Array.from(doc.getElementsByTagName('g')).map((g) => g.getAttribute('fill')),
+    ].filter((f): f is string => !!f && f.startsWith('#'));
+    expect(fills.length).toBeGreaterThan(3);
+    for (const fill of fills) expect(contrastRatio(fill, '#102030')).toBeGreaterThanOrEqual(4.5);
+    const bare = xml(
+      (await snapshot('--at', '1971-12-10', '--format', 'svg', '--no-title', '--no-source', '--no-legend'))
+        .stdout,
+    );
+    const classes = Array.from(bare.getElementsByTagName('text')).map((t) => t.getAttribute('class'));
+    expect(classes.filter(Boolean)).toEqual(['date']);
   });
 
   it('writes a dynamic GEXF named by its years', async () => {

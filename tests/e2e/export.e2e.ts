@@ -1,9 +1,34 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { contrastRatio } from '../../src/model/export';
 import { openApp } from './harness';
+
+/** ffprobe's frame count (decoded, not the header's claim) and duration, or null without ffprobe. */
+function probe(path: string): { frames: number; duration: number } | null {
+  const r = spawnSync(
+    'ffprobe',
+    [
+      ...['-v', 'error', '-count_frames', '-select_streams', 'v:0'],
+      ...['-show_entries', 'stream=nb_read_frames:format=duration', '-of', 'json', path],
+    ],
+    { encoding: 'utf8' },
+  );
+  if (r.error) return null;
+  const out = JSON.parse(r.stdout);
+  return { frames: Number(out.streams[0].nb_read_frames), duration: Number(out.format.duration) };
+}
+/** Exported pictures kept for a person to look at (tests/e2e/screenshots, not committed). */
+function writeShot(name: string, bytes: Buffer): void {
+  const dir = resolve(import.meta.dirname, 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(resolve(dir, `export-${name}`), bytes);
+}
+const HAS_FFPROBE = spawnSync('ffprobe', ['-version']).status === 0;
 
 const xml = (text: string) =>
   new DOMParser({
@@ -48,9 +73,13 @@ describe('exports from the built app', () => {
     await page.context().close();
   });
 
-  test('JSON is the snapshot at the link date', () => {
+  test('JSON is the snapshot at the link date, with the positions on screen', () => {
     expect(snapshot.at).toBe('1971-12-15');
     expect(snapshot.nodes.length).toBeGreaterThan(0);
+    for (const n of snapshot.nodes as { x?: number; y?: number }[]) {
+      expect(typeof n.x).toBe('number');
+      expect(typeof n.y).toBe('number');
+    }
   });
 
   test.each([
@@ -67,6 +96,10 @@ describe('exports from the built app', () => {
     expect(bytes.readUInt32BE(16)).toBeGreaterThan(100 * scale);
     expect(bytes.readUInt32BE(20)).toBeGreaterThan(100 * scale);
     expect(bytes.length).toBeGreaterThan(5000);
+    // The picture is the graph pane's size (at least 640x480) times the scale.
+    const box = (await page.getByTestId('graph').boundingBox())!;
+    expect(bytes.readUInt32BE(16)).toBe(Math.round(Math.max(box.width, 640)) * scale);
+    if (full) writeShot(`png-light-scale${scale}.png`, bytes);
   });
 
   test('SVG is well-formed, with one node per JSON node, the date and the legend', async () => {
@@ -93,11 +126,15 @@ describe('exports from the built app', () => {
     }
   });
 
-  test('dynamic GEXF covers the whole span with spells', async () => {
+  test('dynamic GEXF covers the whole span with spells, every actor placed', async () => {
     const { name, bytes } = await exportFile(page, 'export-gexf-dynamic');
     expect(name).toMatch(/^entente-\d{4}-\d{4}-dynamic\.gexf$/);
-    const graph = xml(bytes.toString('utf8')).getElementsByTagName('graph')[0];
+    const doc = xml(bytes.toString('utf8'));
+    const graph = doc.getElementsByTagName('graph')[0];
     expect([graph.getAttribute('mode'), graph.getAttribute('timeformat')]).toEqual(['dynamic', 'date']);
+    const nodes = doc.getElementsByTagName('node');
+    expect(nodes.length).toBeGreaterThan(snapshot.nodes.length);
+    expect(doc.getElementsByTagName('viz:position')).toHaveLength(nodes.length);
   });
 
   test('CSV nodes and edges parse with the JSON counts', async () => {
@@ -112,24 +149,59 @@ describe('exports from the built app', () => {
     expect(Papa.parse(edges.bytes.toString('utf8'), opts).data).toHaveLength(snapshot.edges.length);
   });
 
-  test('a short WebM records with a progress bar and restores the date', async () => {
-    await openMenu(page);
-    await page.getByTestId('export-webm').click();
-    const dialog = page.getByTestId('video-dialog');
-    await dialog.getByLabel('From').fill('1971-06-01');
-    await dialog.getByLabel('To').fill('1971-12-01');
-    await dialog.getByLabel('Step').selectOption('1');
-    await dialog.getByLabel('Speed').selectOption('24');
-    const downloading = page.waitForEvent('download');
-    await dialog.getByRole('button', { name: 'Record' }).click();
-    await dialog.getByRole('progressbar', { name: 'Recording progress' }).waitFor();
-    const download = await downloading;
-    expect(download.suggestedFilename()).toBe('entente-1971-06-01-to-1971-12-01.webm');
-    const bytes = readFileSync(await download.path());
-    expect(bytes.subarray(0, 4)).toEqual(Buffer.from([0x1a, 0x45, 0xdf, 0xa3])); // EBML magic
-    expect(bytes.length).toBeGreaterThan(1000);
-    const day = (await appState(page)).time;
-    expect(new Date(day * 86_400_000).toISOString().slice(0, 10)).toBe('1971-12-15');
+  test.each([
+    [24, 1],
+    [6, 1],
+  ])(
+    'a WebM at %i frames/s (%i month a frame) has one frame per date plus a one-second hold',
+    async (fps, step) => {
+      await openMenu(page);
+      await page.getByTestId('export-webm').click();
+      const dialog = page.getByTestId('video-dialog');
+      await dialog.getByLabel('From').fill('1971-06-01');
+      await dialog.getByLabel('To').fill('1971-12-01');
+      await dialog.getByLabel('Step').selectOption(String(step));
+      await dialog.getByLabel('Speed').selectOption(String(fps));
+      const downloading = page.waitForEvent('download');
+      await dialog.getByRole('button', { name: 'Record' }).click();
+      const download = await downloading;
+      expect(download.suggestedFilename()).toBe('entente-1971-06-01-to-1971-12-01.webm');
+      const path = await download.path();
+      const bytes = readFileSync(path);
+      expect(bytes.subarray(0, 4)).toEqual(Buffer.from([0x1a, 0x45, 0xdf, 0xa3])); // EBML magic
+      const day = (await appState(page)).time;
+      expect(new Date(day * 86_400_000).toISOString().slice(0, 10)).toBe('1971-12-15');
+      await dialog.getByRole('button', { name: 'Close' }).click();
+      if (!HAS_FFPROBE) {
+        console.warn('skipped the WebM timing check: ffprobe (ffmpeg) is not installed');
+        return;
+      }
+      // 7 dates (June to December, monthly) then the last one held for one second.
+      const want = 7 + fps;
+      const got = probe(path)!;
+      expect(got.frames).toBe(want);
+      expect(Math.abs(got.duration - want / fps)).toBeLessThanOrEqual(1 / fps + 1e-3);
+    },
+    120_000,
+  );
+});
+
+describe('exports on the dark theme', () => {
+  test('SVG and PNG are drawn on the dark page colour with light ink', async () => {
+    const { page } = await openApp('?t=2003-03-01', { colorScheme: 'dark', acceptDownloads: true });
+    const { bytes } = await exportFile(page, 'export-svg');
+    const doc = xml(bytes.toString('utf8'));
+    const bg = Array.from(doc.getElementsByTagName('rect'))
+      .find((r) => r.getAttribute('class') === 'background')!
+      .getAttribute('fill')!;
+    expect(contrastRatio(bg, '#ffffff')).toBeGreaterThan(10);
+    const date = Array.from(doc.getElementsByTagName('text')).find(
+      (t) => t.getAttribute('class') === 'date',
+    )!;
+    expect(contrastRatio(date.getAttribute('fill')!, bg)).toBeGreaterThanOrEqual(7);
+    const png = await exportFile(page, 'export-png');
+    writeShot('png-dark.png', png.bytes);
+    await page.context().close();
   });
 });
 

@@ -1,7 +1,8 @@
 import { Suspense, lazy, useEffect, useRef, useState } from 'react';
 import { useEntenteStore } from '../../store';
 import { graphHandle } from '../GraphView';
-import type { ExportKind, PngChoice } from './actions';
+import type { ExportChoice, ExportKind } from './actions';
+import { PictureOptions } from './PictureOptions';
 import './export.css';
 
 // The dialog and every format builder load on first use, never with the app.
@@ -23,7 +24,12 @@ export function ExportMenu() {
   const store = useEntenteStore();
   const [open, setOpen] = useState(false);
   const [video, setVideo] = useState(false);
-  const [png, setPng] = useState<PngChoice>({ full: true, scale: 2, transparent: false });
+  // The defaults live in actions.ts (loaded on first export); repeated here so the menu needs no import.
+  const [choice, setChoice] = useState<ExportChoice>({
+    png: { full: true, scale: 2, transparent: false, title: true, date: true, legend: true, source: true },
+    bom: false,
+    direction: 'undirected',
+  });
   const [busy, setBusy] = useState<ExportKind | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const root = useRef<HTMLDivElement>(null);
@@ -45,7 +51,7 @@ export function ExportMenu() {
     setStatus(null);
     try {
       const { runExport } = await import('./actions');
-      await runExport(kind, store.getState(), graphHandle.cy, png);
+      await runExport(kind, store.getState(), graphHandle, choice);
     } catch (err) {
       setStatus(`Export failed: ${err instanceof Error ? err.message : String(err)}`);
     } finally {
@@ -69,6 +75,7 @@ export function ExportMenu() {
       </button>
       {open && (
         <div className="export-popover" role="menu" aria-label="Export">
+          <PictureOptions choice={choice} onChange={setChoice} />
           {ITEMS.map((item) => (
             <button
               key={item.kind}
@@ -82,35 +89,6 @@ export function ExportMenu() {
               {busy === item.kind ? `${item.label}…` : item.label}
             </button>
           ))}
-          <fieldset className="export-png-options">
-            <legend>PNG</legend>
-            <label>
-              <input
-                type="checkbox"
-                checked={png.full}
-                onChange={(e) => setPng({ ...png, full: e.target.checked })}
-              />
-              Full graph (not just the view)
-            </label>
-            <label>
-              <input
-                type="checkbox"
-                checked={png.transparent}
-                onChange={(e) => setPng({ ...png, transparent: e.target.checked })}
-              />
-              Transparent background
-            </label>
-            <label>
-              Scale
-              <select value={png.scale} onChange={(e) => setPng({ ...png, scale: Number(e.target.value) })}>
-                {[1, 2, 3, 4].map((s) => (
-                  <option key={s} value={s}>
-                    {s}×
-                  </option>
-                ))}
-              </select>
-            </label>
-          </fieldset>
           <button type="button" role="menuitem" data-testid="export-webm" onClick={() => setVideo(true)}>
             Video (WebM)…
           </button>

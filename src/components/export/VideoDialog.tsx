@@ -88,7 +88,7 @@ export default function VideoDialog({ onClose }: { onClose: () => void }) {
       </div>
       <p className="export-hint">
         {valid
-          ? `${frames} frames, about ${Math.ceil(frames / fps)} s.`
+          ? `${frames} dates, ${((frames + fps) / fps).toFixed(1)} s with the 1 s hold on the last.`
           : 'Dates are YYYY-MM-DD inside the dataset span, From before To.'}
       </p>
       {recording && (

@@ -1,4 +1,12 @@
 import type { Core } from 'cytoscape';
+import {
+  BufferTarget,
+  CanvasSource,
+  Output,
+  QUALITY_HIGH,
+  WebMOutputFormat,
+  getFirstEncodableVideoCodec,
+} from 'mediabunny';
 import { addMonths, formatDay } from '../../model';
 import type { EntenteStore } from '../../store';
 
@@ -12,10 +20,14 @@ export interface RecordOptions {
   onProgress: (done: number, total: number) => void;
 }
 
-const MIME_TYPES = ['video/webm;codecs=vp9', 'video/webm;codecs=vp8', 'video/webm'];
-
+/** WebCodecs' encoder: every frame gets an exact timestamp, however long it took to draw. */
 export function webmSupported(): boolean {
-  return typeof MediaRecorder !== 'undefined' && MIME_TYPES.some((t) => MediaRecorder.isTypeSupported(t));
+  return typeof VideoEncoder !== 'undefined';
+}
+
+/** Frames in the file: one per date, then the last one repeated for a one-second hold. */
+export function videoFrameCount(dates: number, fps: number): number {
+  return dates + fps;
 }
 
 /** The days the animation shows: `from`, then every `stepMonths`, and always `to` last. */
@@ -38,8 +50,6 @@ function nextPaint(): Promise<void> {
     );
   });
 }
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function drawFrame(
   ctx: CanvasRenderingContext2D,
@@ -74,12 +84,13 @@ function drawFrame(
 }
 
 /**
- * Plays the store's time over a range and records the graph as WebM. Each frame sets the time,
- * waits for the graph to repaint, copies it onto a canvas with the date burned in, and asks the
- * capture track for exactly one frame. The time the user had is restored at the end or on cancel.
+ * Plays the store's time over a range and encodes the graph as WebM (VP9, else VP8) with WebCodecs
+ * through mediabunny's muxer. Frame k is stamped k/fps whatever the drawing took, so the file plays at
+ * the chosen speed (a MediaRecorder stamps frames by wall clock and drops repeats, so slow frames
+ * stretched the video and a held frame never appeared). The last frame is repeated for one second.
+ * The time the user had is restored at the end or on cancel.
  */
 export async function recordWebm(store: EntenteStore, cy: Core, o: RecordOptions): Promise<Blob> {
-  const mimeType = MIME_TYPES.find((t) => MediaRecorder.isTypeSupported(t))!;
   const box = cy.container()!.getBoundingClientRect();
   const canvas = document.createElement('canvas');
   canvas.width = Math.max(2, Math.round(box.width / 2) * 2);
@@ -88,40 +99,35 @@ export async function recordWebm(store: EntenteStore, cy: Core, o: RecordOptions
   const css = getComputedStyle(document.documentElement);
   const bg = css.getPropertyValue('--bg').trim() || '#ffffff';
   const fg = css.getPropertyValue('--text').trim() || '#000000';
-  const stream = canvas.captureStream(0);
-  const track = stream.getVideoTracks()[0] as CanvasCaptureMediaStreamTrack;
-  const recorder = new MediaRecorder(stream, { mimeType, videoBitsPerSecond: 4_000_000 });
-  const chunks: Blob[] = [];
-  recorder.ondataavailable = (e) => {
-    if (e.data.size) chunks.push(e.data);
-  };
-  const stopped = new Promise<void>((resolve) => (recorder.onstop = () => resolve()));
+  const size = { width: canvas.width, height: canvas.height };
+  const codec = await getFirstEncodableVideoCodec(['vp9', 'vp8'], size);
+  if (!codec) throw new Error('This browser cannot encode VP9 or VP8 video.');
+  const output = new Output({ format: new WebMOutputFormat(), target: new BufferTarget() });
+  const source = new CanvasSource(canvas, { codec, quality: QUALITY_HIGH });
+  output.addVideoTrack(source, { frameRate: o.fps });
   const state = store.getState();
   const restore = { time: state.time, playing: state.playing };
   state.setPlaying(false);
   const days = frameDays(o.from, o.to, o.stepMonths);
-  recorder.start();
+  const frame = 1 / o.fps;
+  let done = false;
   try {
+    await output.start();
     for (let k = 0; k < days.length; k++) {
       if (o.signal.aborted) throw new DOMException('Recording cancelled', 'AbortError');
       store.getState().setTime(days[k]);
       await nextPaint();
       drawFrame(ctx, cy, days[k], days.length === 1 ? 1 : k / (days.length - 1), bg, fg);
-      track.requestFrame();
+      await source.add(k * frame, frame);
       o.onProgress(k + 1, days.length);
-      await sleep(1000 / o.fps);
     }
-    // Hold the last frame for a second: viewers can read the final date, and the encoder (slow to
-    // start on large frames) has time to flush; a stop right after a few frames can yield no video.
-    for (let k = 0; k < o.fps; k++) {
-      track.requestFrame();
-      await sleep(1000 / o.fps);
-    }
+    // Hold the last frame for one second so viewers can read the final date.
+    for (let k = 0; k < o.fps; k++) await source.add((days.length + k) * frame, frame);
+    await output.finalize();
+    done = true;
   } finally {
-    recorder.stop();
-    await stopped;
-    track.stop();
+    if (!done) await output.cancel();
     store.getState().setTime(restore.time);
   }
-  return new Blob(chunks, { type: 'video/webm' });
+  return new Blob([output.target.buffer!], { type: 'video/webm' });
 }

@@ -47,3 +47,14 @@ export function edgesCsv(snapshot: Snapshot): string {
     ]),
   );
 }
+
+/**
+ * The UTF-8 byte-order mark. Excel on Windows opens a CSV without it in the system code page (so
+ * "Bhutto" survives but "Zia-ul-Haq’s" or "Пакистан" come out garbled); with it, as UTF-8. Other
+ * readers (pandas, R, LibreOffice, Papa Parse) skip it.
+ */
+export const UTF8_BOM = '\uFEFF';
+
+export function withBom(text: string, bom: boolean): string {
+  return bom ? UTF8_BOM + text : text;
+}

@@ -2,8 +2,8 @@ import { formatDay } from '../dates';
 import type { DatasetIndex, Span } from '../time/dataset-index';
 import type { Dataset } from '../types';
 import { type DynamicGraph, type DynamicOptions, type Valued, dynamicGraph } from './dynamic-graph';
-import { attributeDecls, nodeViz, openGexf } from './gexf';
-import { isDirectedEdge } from './graphml';
+import { type EdgeDirection, directionAttrs } from './direction';
+import { attributeDecls, edgeType, nodeViz, openGexf } from './gexf';
 import { KIND_COLORS } from './palette';
 import type { Positions } from './positions';
 import { XmlWriter } from './xml';
@@ -15,10 +15,14 @@ const EDGE_STATIC = [
   { id: 'tie', title: 'tie', type: 'string' },
   { id: 'role', title: 'role', type: 'string' },
   { id: 'label', title: 'label', type: 'string' },
+  { id: 'directed', title: 'directed', type: 'boolean' },
+  { id: 'from', title: 'from', type: 'string' },
+  { id: 'to', title: 'to', type: 'string' },
 ];
-// "weight" is the title GEXF reserves for a time-varying edge weight.
+// Not titled "weight": networkx (following Gephi 0.7) reads an attribute of that title as the static
+// weight and keeps only its last value. The edge element carries a static weight instead.
 const EDGE_DYNAMIC = [
-  { id: 'weight', title: 'weight', type: 'double' },
+  { id: 'strength', title: 'strength', type: 'double' },
   { id: 'score', title: 'score', type: 'double' },
   { id: 'sign', title: 'sign', type: 'integer' },
   { id: 'events', title: 'events', type: 'integer' },
@@ -35,7 +39,7 @@ function writeSpells(w: XmlWriter, spells: Span[]): void {
 
 function writeValues(
   w: XmlWriter,
-  fixed: Record<string, string | undefined>,
+  fixed: Record<string, string | boolean | undefined>,
   timed: Record<string, Valued<string | number>[]>,
 ) {
   w.open('attvalues');
@@ -49,9 +53,9 @@ function writeValues(
 /** Writes a prepared dynamic graph (see `dynamicGraph`) as GEXF 1.3 with timeformat "date". */
 export function dynamicGraphToGexf(
   graph: DynamicGraph,
-  positions?: Positions,
-  lastModified?: string,
+  options: { positions?: Positions; lastModified?: string; direction?: EdgeDirection } = {},
 ): string {
+  const { positions, lastModified, direction = 'undirected' } = options;
   const w = new XmlWriter();
   const range = when(graph.span);
   openGexf(w, `Entente alliances and rivalries, ${range.start} to ${range.end}`, lastModified ?? range.end);
@@ -80,20 +84,21 @@ export function dynamicGraphToGexf(
   w.open('edges', { count: graph.edges.length });
   for (const e of graph.edges) {
     const own = e.spells.length === 1 ? when(e.spells[0]) : {};
-    const type = isDirectedEdge(e) ? 'directed' : 'undirected';
     w.open('edge', {
       id: e.id,
       source: e.source,
       target: e.target,
-      type,
+      type: edgeType(e, direction),
       kind: e.kind,
       label: e.label,
+      // The strongest the tie gets: what a reader without a timeline draws.
+      weight: Math.max(...e.weight.map((r) => r.value)),
       ...own,
     });
     writeValues(
       w,
-      { kind: e.kind, tie: e.tie, role: e.role, label: e.label },
-      { weight: e.weight, score: e.score, sign: e.sign, events: e.events },
+      { kind: e.kind, tie: e.tie, role: e.role, label: e.label, ...directionAttrs(e) },
+      { strength: e.weight, score: e.score, sign: e.sign, events: e.events },
     );
     writeSpells(w, e.spells);
     w.close('edge');
@@ -107,7 +112,11 @@ export function dynamicGraphToGexf(
 /** The whole dataset span as a dynamic GEXF that Gephi's timeline can play. */
 export function datasetToDynamicGexf(
   source: Dataset | DatasetIndex,
-  options: Partial<DynamicOptions> & { positions?: Positions; lastModified?: string } = {},
+  options: Partial<DynamicOptions> & {
+    positions?: Positions;
+    lastModified?: string;
+    direction?: EdgeDirection;
+  } = {},
 ): string {
-  return dynamicGraphToGexf(dynamicGraph(source, options), options.positions, options.lastModified);
+  return dynamicGraphToGexf(dynamicGraph(source, options), options);
 }

@@ -1,5 +1,5 @@
 import type { Snapshot } from '../types';
-import { isDirectedEdge } from './graphml';
+import { type EdgeDirection, directionAttrs, isDirectedEdge } from './direction';
 import { KIND_COLORS, edgeStroke, rgb } from './palette';
 import type { Point, Positions } from './positions';
 import { XmlWriter } from './xml';
@@ -51,9 +51,18 @@ export const STATIC_EDGE_ATTRS = [
   { id: 'tie', title: 'tie', type: 'string' },
   { id: 'role', title: 'role', type: 'string' },
   { id: 'label', title: 'label', type: 'string' },
+  { id: 'directed', title: 'directed', type: 'boolean' },
+  { id: 'from', title: 'from', type: 'string' },
+  { id: 'to', title: 'to', type: 'string' },
 ] as const;
 
-function attvalues(w: XmlWriter, values: Record<string, string | number | undefined>): void {
+/** Per-edge `type`, written only in `mixed` mode (see EdgeDirection). */
+export function edgeType(edge: Parameters<typeof isDirectedEdge>[0], direction: EdgeDirection) {
+  if (direction !== 'mixed') return undefined;
+  return isDirectedEdge(edge) ? 'directed' : 'undirected';
+}
+
+function attvalues(w: XmlWriter, values: Record<string, string | number | boolean | undefined>): void {
   w.open('attvalues');
   for (const [key, value] of Object.entries(values))
     if (value !== undefined) w.empty('attvalue', { for: key, value });
@@ -61,7 +70,11 @@ function attvalues(w: XmlWriter, values: Record<string, string | number | undefi
 }
 
 /** The snapshot at t as a static GEXF 1.3 graph; the edge weight is the snapshot's weight. */
-export function snapshotToGexf(snapshot: Snapshot, positions?: Positions): string {
+export function snapshotToGexf(
+  snapshot: Snapshot,
+  positions?: Positions,
+  direction: EdgeDirection = 'undirected',
+): string {
   const w = new XmlWriter();
   const when = snapshot.window ? `${snapshot.window.from} to ${snapshot.window.to}` : snapshot.at;
   openGexf(w, `Entente snapshot at ${when}`, snapshot.at);
@@ -78,12 +91,11 @@ export function snapshotToGexf(snapshot: Snapshot, positions?: Positions): strin
   w.close('nodes');
   w.open('edges', { count: snapshot.edges.length });
   for (const e of snapshot.edges) {
-    const type = isDirectedEdge(e) ? 'directed' : 'undirected';
     w.open('edge', {
       id: e.id,
       source: e.source,
       target: e.target,
-      type,
+      type: edgeType(e, direction),
       kind: e.kind,
       weight: e.weight,
       label: e.label,
@@ -96,6 +108,7 @@ export function snapshotToGexf(snapshot: Snapshot, positions?: Positions): strin
       tie: e.tie,
       role: e.role,
       label: e.label,
+      ...directionAttrs(e),
     });
     const { r, g, b } = rgb(edgeStroke(e).color);
     w.empty('viz:color', { r, g, b });

@@ -1,4 +1,5 @@
-import type { Snapshot, SnapshotEdge } from '../types';
+import type { Snapshot } from '../types';
+import { type EdgeDirection, directionAttrs, isDirectedEdge } from './direction';
 import type { Positions } from './positions';
 import { XmlWriter } from './xml';
 
@@ -6,7 +7,7 @@ interface KeyDef {
   id: string;
   for: 'graph' | 'node' | 'edge';
   name: string;
-  type: 'string' | 'int' | 'double';
+  type: 'string' | 'int' | 'double' | 'boolean';
 }
 
 /** Every key is declared up front, as GraphML readers (yEd, Gephi, networkx, igraph) expect. */
@@ -26,20 +27,25 @@ export const GRAPHML_KEYS: readonly KeyDef[] = [
   { id: 'e_tie', for: 'edge', name: 'tie', type: 'string' },
   { id: 'e_role', for: 'edge', name: 'role', type: 'string' },
   { id: 'e_label', for: 'edge', name: 'label', type: 'string' },
+  { id: 'e_directed', for: 'edge', name: 'directed', type: 'boolean' },
+  { id: 'e_from', for: 'edge', name: 'from', type: 'string' },
+  { id: 'e_to', for: 'edge', name: 'to', type: 'string' },
 ];
 
-/** Membership and leadership point from member/leader to organisation/state; the rest are mutual. */
-export function isDirectedEdge(edge: Pick<SnapshotEdge, 'kind'>): boolean {
-  return edge.kind === 'membership' || edge.kind === 'leadership';
-}
-
-function data(w: XmlWriter, key: string, value: string | number | undefined): void {
+function data(w: XmlWriter, key: string, value: string | number | boolean | undefined): void {
   if (value === undefined || (typeof value === 'number' && !Number.isFinite(value))) return;
   w.text('data', String(value), { key });
 }
 
-/** The snapshot as GraphML 1.0; relations and ties are parallel edges told apart by `kind`. */
-export function snapshotToGraphml(snapshot: Snapshot, positions?: Positions): string {
+/**
+ * The snapshot as GraphML 1.0; relations and ties are parallel edges told apart by `kind`. Direction
+ * is always in the `directed`/`from`/`to` attributes; `mixed` also marks directed edges in the markup.
+ */
+export function snapshotToGraphml(
+  snapshot: Snapshot,
+  positions?: Positions,
+  direction: EdgeDirection = 'undirected',
+): string {
   const w = new XmlWriter();
   w.open('graphml', {
     xmlns: 'http://graphml.graphdrawing.org/xmlns',
@@ -69,7 +75,7 @@ export function snapshotToGraphml(snapshot: Snapshot, positions?: Positions): st
       id: e.id,
       source: e.source,
       target: e.target,
-      directed: isDirectedEdge(e) ? 'true' : undefined,
+      directed: direction === 'mixed' && isDirectedEdge(e) ? 'true' : undefined,
     });
     data(w, 'e_kind', e.kind);
     data(w, 'e_sign', e.sign);
@@ -79,6 +85,10 @@ export function snapshotToGraphml(snapshot: Snapshot, positions?: Positions): st
     data(w, 'e_tie', e.tie);
     data(w, 'e_role', e.role);
     data(w, 'e_label', e.label);
+    const dir = directionAttrs(e);
+    data(w, 'e_directed', dir.directed);
+    data(w, 'e_from', dir.from);
+    data(w, 'e_to', dir.to);
     w.close('edge');
   }
   w.close('graph');

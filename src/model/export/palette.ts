@@ -18,6 +18,13 @@ export const SIGN_COLORS: Record<'1' | '0' | '-1', string> = {
   '-1': '#D55E00',
 };
 
+/** On a dark background the blue is too dim: sky blue and a lighter vermillion, as on screen. */
+export const DARK_SIGN_COLORS: Record<'1' | '0' | '-1', string> = {
+  '1': '#56B4E9',
+  '0': '#8A8F98',
+  '-1': '#E8743B',
+};
+
 export const TIE_COLOR = '#8a8f98';
 
 export const KIND_LABELS: Record<ActorKind, string> = {
@@ -27,20 +34,24 @@ export const KIND_LABELS: Record<ActorKind, string> = {
   group: 'Group',
 };
 
-export function signColor(sign: Sign): string {
-  return SIGN_COLORS[String(sign) as '1' | '0' | '-1'];
+export function signColor(sign: Sign, dark = false): string {
+  return (dark ? DARK_SIGN_COLORS : SIGN_COLORS)[String(sign) as '1' | '0' | '-1'];
 }
 
 /**
  * Relations are coloured by sign (hostile ones dashed); ties are dotted grey, wars heavy and dashed,
  * and other hostile ties (rivalries) dotted in the hostile colour.
  */
-export function edgeStroke(edge: SnapshotEdge): { color: string; dash?: string; width: number } {
+export function edgeStroke(
+  edge: SnapshotEdge,
+  dark = false,
+): { color: string; dash?: string; width: number } {
   const width = 1 + 5 * edge.weight;
+  const hostile = signColor(-1, dark);
   if (edge.kind === 'relation')
-    return { color: signColor(edge.sign), width, ...(edge.sign < 0 ? { dash: '7 4' } : {}) };
-  if (edge.kind === 'war') return { color: SIGN_COLORS['-1'], dash: '12 4', width: 4 };
-  if (edge.sign < 0) return { color: SIGN_COLORS['-1'], dash: '2 3', width: 2 };
+    return { color: signColor(edge.sign, dark), width, ...(edge.sign < 0 ? { dash: '7 4' } : {}) };
+  if (edge.kind === 'war') return { color: hostile, dash: '12 4', width: 4 };
+  if (edge.sign < 0) return { color: hostile, dash: '2 3', width: 2 };
   return { color: TIE_COLOR, dash: '2 3', width: 1.5 };
 }
 

@@ -2,6 +2,7 @@ import { validateDataset } from '../validate';
 import { ActorRegistry } from './actors-registry';
 import { readCsvPair } from './csv-pair';
 import { detectFormat } from './detect';
+import { recogniseNonDataset } from './foreign';
 import { DatasetDraft } from './draft';
 import { readGdeltTable, readHeaderEventTable } from './event-table';
 import { capIssues, fromDraftIssue, fromJsonIssue, groupWarnings } from './issues';
@@ -72,6 +73,8 @@ function importChecked(
       );
   }
   if (problems.length) return fail(problems);
+  const foreign = files.map(recogniseNonDataset).filter((i): i is ImportIssue => i !== null);
+  if (foreign.length) return fail(foreign);
 
   const formats = files.map(detectFormat);
   const unknown = files.filter((_, i) => formats[i] === 'unknown');

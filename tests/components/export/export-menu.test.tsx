@@ -59,14 +59,46 @@ describe('Export menu', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Export' }));
     await userEvent.click(screen.getByTestId('export-json'));
     // Items are disabled while an export runs; the next one is clicked once it is done.
-    await waitFor(() => expect(screen.getByTestId('export-csv-edges')).toBeEnabled());
+    await waitFor(() => expect(screen.getByTestId('export-csv-edges')).toBeEnabled(), { timeout: 10_000 });
     await userEvent.click(screen.getByTestId('export-csv-edges'));
-    await waitFor(() => expect(saved).toHaveLength(2));
+    await waitFor(() => expect(saved).toHaveLength(2), { timeout: 10_000 });
     expect(saved.map((s) => s.name)).toEqual(['entente-1971-12-15.json', 'entente-1971-12-15-edges.csv']);
     const json = JSON.parse(await saved[0].blob.text());
     expect(json.at).toBe('1971-12-15');
     expect(json.nodes.every((n: { kind: string }) => n.kind === 'country')).toBe(true);
     expect(saved[1].blob.type).toMatch(/^text\/csv/);
+  });
+
+  test('puts the picture options before the format buttons, all furniture on by default', async () => {
+    renderWithStore(<ExportMenu />, '1971-12-15');
+    await userEvent.click(screen.getByRole('button', { name: 'Export' }));
+    const options = screen.getByRole('group', { name: 'PNG and SVG' });
+    const firstFormat = screen.getByTestId('export-png');
+    expect(options.compareDocumentPosition(firstFormat) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    for (const name of ['Title', 'Date', 'Legend', 'Source line'])
+      expect(screen.getByRole('checkbox', { name })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'CSV for Excel (UTF-8 BOM)' })).not.toBeChecked();
+  });
+
+  test('CSV gets a byte-order mark and GraphML directed edges only when asked', async () => {
+    const saved = captureDownloads();
+    renderWithStore(<ExportMenu />, '1971-12-15');
+    await userEvent.click(screen.getByRole('button', { name: 'Export' }));
+    await userEvent.click(screen.getByTestId('export-csv-nodes'));
+    await waitFor(() => expect(saved).toHaveLength(1), { timeout: 10_000 });
+    await userEvent.click(screen.getByRole('checkbox', { name: 'CSV for Excel (UTF-8 BOM)' }));
+    await userEvent.click(screen.getByTestId('export-csv-nodes'));
+    await waitFor(() => expect(saved).toHaveLength(2), { timeout: 10_000 });
+    const bytes = async (b: Blob) => [...new Uint8Array(await b.arrayBuffer())].slice(0, 3);
+    expect(await bytes(saved[0].blob)).toEqual([0x69, 0x64, 0x2c]); // "id,"
+    expect(await bytes(saved[1].blob)).toEqual([0xef, 0xbb, 0xbf]);
+    await userEvent.click(screen.getByTestId('export-graphml'));
+    await waitFor(() => expect(saved).toHaveLength(3), { timeout: 10_000 });
+    expect(await saved[2].blob.text()).not.toContain('directed="true"');
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Mixed directions (Gephi)' }));
+    await userEvent.click(screen.getByTestId('export-graphml'));
+    await waitFor(() => expect(saved).toHaveLength(4), { timeout: 10_000 });
+    expect(await saved[3].blob.text()).toContain('directed="true"');
   });
 
   test('says so when a PNG cannot be made yet (no graph drawn)', async () => {

@@ -39,7 +39,7 @@ describe('dynamic GEXF', () => {
     const dynamicEdgeAttrs = elements(doc, 'attributes')
       .filter((a) => a.getAttribute('class') === 'edge' && a.getAttribute('mode') === 'dynamic')
       .flatMap((a) => elements(a, 'attribute').map((x) => x.getAttribute('title')));
-    expect(dynamicEdgeAttrs).toEqual(['weight', 'score', 'sign', 'events']);
+    expect(dynamicEdgeAttrs).toEqual(['strength', 'score', 'sign', 'events']);
   });
 
   // Every 7th monthly sample: many dates across the span, including around the 1971 war and 1991.
@@ -58,7 +58,7 @@ describe('dynamic GEXF', () => {
       expect(Number(valueAt(el, 'sign', day))).toBe(e.sign);
       expect(Math.abs(Number(valueAt(el, 'score', day)) - e.score)).toBeLessThanOrEqual(STEP / 2 + 1e-9);
       if (e.kind === 'relation') expect(Number(valueAt(el, 'events', day))).toBe(e.events);
-      expect(Number(valueAt(el, 'weight', day))).toBeGreaterThan(0);
+      expect(Number(valueAt(el, 'strength', day))).toBeGreaterThan(0);
     }
   });
 
