@@ -1,15 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { createReadStream, existsSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { launchChromium } from '../../src/cli/chromium';
 import type { AppScrubResult } from './page/app-page';
 import type { ScrubResult } from './page/bench-page';
+import { serve } from './serve';
 import { ms, summarise, verdict, type Summary } from './stats';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const PAGE = resolve(ROOT, '.bench/page');
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 
 /** What the bench page reports for one scrub (its own type, so the two sides cannot drift). */
 type RawScrub = ScrubResult;
@@ -70,25 +68,6 @@ function digest(raw: RawScrub, renderer: 'canvas' | 'webgl' = 'canvas'): ScrubFi
     longTasks: raw.longTasks.length,
     longestTaskMs: Math.max(0, ...raw.longTasks),
   };
-}
-
-function serve(dir: string) {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(dir, path));
-    if (!file.startsWith(dir)) return void res.writeHead(403).end();
-    if (path.endsWith('/')) file = join(file, 'index.html');
-    if (!existsSync(file)) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
-  });
-  return new Promise<{ url: string; close: () => void }>((done) =>
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      done({ url: `http://127.0.0.1:${port}/`, close: () => server.close() });
-    }),
-  );
 }
 
 /** Builds the bench page, opens it in the system Chromium and runs the scrub and PNG measurements. */

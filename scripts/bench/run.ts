@@ -1,16 +1,33 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { printBrowser, runBrowserBench } from './browser-bench';
 import { printBundle, runBundleBench } from './bundle-bench';
 import { printEngine, runEngineBench } from './engine-bench';
+import { runUserBench } from './user-bench';
 
 /**
- * `npm run bench [-- engine bundle browser]`: measures, prints ratios against baselines taken in the same
- * run, and saves the figures to .bench/. A benchmark, not a test: nothing here fails on a slow machine.
+ * `npm run bench [-- --only play,keys]`: measures, prints ratios against baselines taken in the same run,
+ * and saves the figures to .bench/. A benchmark, not a test: nothing here fails on a slow machine.
+ * Parts: engine, bundle, browser (the adapter and app step), keys, play, load (the user-facing ones).
+ * `--only a,b` (or bare names) picks parts; `--skip a,b` leaves some out.
  */
-const wanted = new Set(process.argv.slice(2).filter((a) => !a.startsWith('-')));
-const run = (name: string) => wanted.size === 0 || wanted.has(name);
+const PARTS = ['engine', 'bundle', 'browser', 'keys', 'play', 'load'];
+const args = process.argv.slice(2);
+const listAfter = (flag: string) =>
+  args.flatMap((a, i) =>
+    a === flag
+      ? (args[i + 1] ?? '').split(',')
+      : a.startsWith(`${flag}=`)
+        ? a.slice(flag.length + 1).split(',')
+        : [],
+  );
+const bare = args.filter((a, i) => !a.startsWith('-') && !['--only', '--skip'].includes(args[i - 1]));
+const wanted = new Set([...listAfter('--only'), ...bare].filter(Boolean));
+const skipped = new Set(listAfter('--skip'));
+for (const name of [...wanted, ...skipped])
+  if (!PARTS.includes(name)) throw new Error(`Unknown bench part "${name}"; parts: ${PARTS.join(', ')}`);
+const run = (name: string) => (wanted.size === 0 || wanted.has(name)) && !skipped.has(name);
 
 const machine = {
   date: new Date().toISOString(),
@@ -18,9 +35,10 @@ const machine = {
   cores: cpus().length,
   memoryBytes: totalmem(),
   node: process.version,
+  loadAverage: loadavg(),
 };
 console.log(
-  `Entente bench ${machine.date} — ${machine.cpu}, ${machine.cores} cores, ${(machine.memoryBytes / 2 ** 30).toFixed(1)} GB, node ${machine.node}`,
+  `Entente bench ${machine.date} — ${machine.cpu}, ${machine.cores} cores, ${(machine.memoryBytes / 2 ** 30).toFixed(1)} GB, node ${machine.node}, load average ${machine.loadAverage.map((x) => x.toFixed(2)).join(' / ')}`,
 );
 
 const results: Record<string, unknown> = { machine };
@@ -38,6 +56,10 @@ if (run('browser')) {
   const browser = await runBrowserBench();
   printBrowser(browser);
   results.browser = browser;
+}
+const userParts = new Set(['keys', 'play', 'load'].filter(run));
+if (userParts.size) {
+  results.user = await runUserBench(userParts);
 }
 const dir = resolve(import.meta.dirname, '../../.bench');
 mkdirSync(dir, { recursive: true });

@@ -6,7 +6,15 @@ import { actorIdOf, cyNodeId, type LabelFor, modelIdOf } from '../graph/elements
 import type { Positions } from '../graph/layout';
 import { stylesheet } from '../graph/stylesheet';
 import { syncGraphFrame } from '../graph/frame-sync';
-import { type EntenteState, selectFrame, selectStoryHighlight, useEntente, useEntenteStore } from '../store';
+import {
+  type EntenteState,
+  selectFrame,
+  selectLooks,
+  selectRelationBudget,
+  selectStoryHighlight,
+  useEntente,
+  useEntenteStore,
+} from '../store';
 import { GraphControls } from './GraphControls';
 import { applySelection } from './graph-selection';
 import { applyHighlight } from './graph-highlight';
@@ -17,6 +25,14 @@ import { LayoutBar } from './LayoutBar';
 import { useCameraFit } from './use-camera-fit';
 import { useLayoutCommands } from './use-layout-commands';
 import { useSpanLayout } from './use-span-layout';
+import {
+  graphStyleOptions,
+  graphTuning,
+  isLargeGraph,
+  noteZoom,
+  setViewportOptions,
+  trackMotion,
+} from './graph-lod';
 
 type GraphRuntime = typeof import('../graph/runtime');
 
@@ -63,6 +79,11 @@ export function GraphView() {
   const highlight = useEntente(selectStoryHighlight);
   const [hover, setHover] = useState<Hover | null>(null);
   const [runtime, setRuntime] = useState<GraphRuntime | null>(null);
+  const budget = useEntente(selectRelationBudget);
+  const moving = useEntente((s) => s.moving || s.playing);
+  const large = useRef(false);
+  const styleKey = useRef('');
+  const pendingDraw = useRef(0);
 
   // A time change refills one set of typed arrays and patches only the edges whose look changed.
   const drawFrame = useCallback(() => {
@@ -70,8 +91,41 @@ export function GraphView() {
     if (!cy) return;
     const state = store.getState();
     const { index: shown, state: pairs } = selectFrame(state);
-    syncGraphFrame(cy, shown, pairs, state.filters, positions.current, labelFor.current);
+    const looks = selectLooks(state);
+    const tracker = graphTuning.changeList ? looks.tracker : undefined;
+    syncGraphFrame(cy, shown, pairs, state.filters, positions.current, labelFor.current, tracker);
+    applySelection(cy, state.selection);
   }, [store]);
+
+  // While time moves, at most one patch per animation frame, with the latest state (skipped, never queued).
+  const scheduleDraw = useCallback(() => {
+    const { playing, moving: busy } = store.getState();
+    if ((!playing && !busy) || !graphTuning.onePatchPerFrame) {
+      cancelAnimationFrame(pendingDraw.current);
+      pendingDraw.current = 0;
+      drawFrame();
+    } else if (!pendingDraw.current) {
+      pendingDraw.current = requestAnimationFrame(() => {
+        pendingDraw.current = 0;
+        drawFrame();
+      });
+    }
+  }, [store, drawFrame]);
+
+  // One stylesheet for theme, renderer, zoom and motion; re-applied only when one of them changes it.
+  const restyle = useCallback(
+    (cy: Core, force = false) => {
+      const s = store.getState();
+      const options = graphStyleOptions(s, labelSize.current, large.current);
+      const key = JSON.stringify([s.theme, options]);
+      if (!force && key === styleKey.current) return;
+      styleKey.current = key;
+      cy.style(stylesheet(s.theme, options));
+    },
+    [store],
+  );
+
+  useEffect(() => trackMotion(store), [store]);
 
   useEffect(() => {
     let live = true;
@@ -87,7 +141,7 @@ export function GraphView() {
     if (!runtime) return;
     const cy = runtime.cytoscape({
       container: container.current,
-      style: stylesheet(store.getState().theme, { dashes: !webgl }),
+      style: stylesheet(store.getState().theme, { dashes: !webgl, fade: false }),
       minZoom: 0.15,
       maxZoom: 4,
       boxSelectionEnabled: false,
@@ -96,6 +150,7 @@ export function GraphView() {
     } as cytoscape.CytoscapeOptions);
     cyRef.current = cy;
     graphHandle.cy = cy;
+    restyle(cy, true);
     graphHandle.positions = () => positions.current;
     graphHandle.labelFor = () => labelFor.current;
     const onTap = (event: EventObject) => {
@@ -125,10 +180,9 @@ export function GraphView() {
     const onZoom = () => {
       cancelAnimationFrame(zoomFrame);
       zoomFrame = requestAnimationFrame(() => {
-        const size = labelSizeFor(cy.zoom());
-        if (size === labelSize.current) return;
-        labelSize.current = size;
-        cy.style(stylesheet(store.getState().theme, { dashes: !webgl, labelSize: size }));
+        noteZoom(store, cy);
+        labelSize.current = labelSizeFor(cy.zoom());
+        restyle(cy);
       });
     };
     const onOver = (event: EventObject) => {
@@ -152,6 +206,8 @@ export function GraphView() {
     return () => {
       cy.removeListener('scrollzoom pinchzoom dragpan', onUserCamera);
       cancelAnimationFrame(zoomFrame);
+      cancelAnimationFrame(pendingDraw.current);
+      pendingDraw.current = 0;
       cy.removeListener('mouseover', 'node, edge', onOver);
       cy.removeListener('mouseout', 'node, edge', onOut);
       cy.removeListener('viewport', onOut);
@@ -162,28 +218,34 @@ export function GraphView() {
       cyRef.current = null;
       if (graphHandle.cy === cy) graphHandle.cy = null;
     };
-  }, [runtime, store, webgl, drawFrame]);
+  }, [runtime, store, webgl, drawFrame, restyle]);
 
   useEffect(() => {
     if (runtime) labelFor.current = runtime.labelForIndex(index);
-  }, [index, runtime]);
+    large.current = isLargeGraph(index);
+    const cy = cyRef.current;
+    if (!cy) return;
+    setViewportOptions(cy, large.current, webgl);
+    restyle(cy);
+    noteZoom(store, cy);
+  }, [index, runtime, store, webgl, restyle]);
 
   // A new dataset places every actor of the whole span once (shipped, cached or in the layout worker).
   useSpanLayout(refs, store, runtime, drawFrame);
   useLayoutCommands(refs, store);
   useCameraFit(refs);
 
-  useEffect(() => drawFrame(), [inputs, drawFrame]);
+  useEffect(() => scheduleDraw(), [inputs, budget, scheduleDraw]);
 
   useEffect(() => {
-    cyRef.current?.style(stylesheet(theme, { dashes: !webgl, labelSize: labelSize.current }));
-  }, [theme, webgl]);
+    if (cyRef.current) restyle(cyRef.current);
+  }, [theme, webgl, moving, restyle]);
 
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
     applySelection(cy, selection);
-  }, [selection, inputs, runtime, webgl]);
+  }, [selection, runtime, webgl]);
 
   useEffect(() => {
     const cy = cyRef.current;

@@ -1,11 +1,15 @@
 import { useShallow } from 'zustand/react/shallow';
 import { formatDay } from '../model';
-import { type EntenteState, filtersActive, selectVisibleSummary, useEntente } from '../store';
+import { type EntenteState, LOD_BUDGET, filtersActive, selectLooks, useEntente } from '../store';
 
 const selectStatus = (s: EntenteState) => {
-  const summary = selectVisibleSummary(s);
+  const looks = selectLooks(s);
   return {
-    ...summary,
+    ...looks.summary,
+    relations: looks.relations,
+    drawn: looks.drawn,
+    showAll: s.showAllRelations,
+    setShowAll: s.setShowAllRelations,
     time: s.time,
     mode: s.mode,
     windowFrom: s.windowFrom,
@@ -14,6 +18,7 @@ const selectStatus = (s: EntenteState) => {
 };
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const count = (n: number) => n.toLocaleString('en');
 
 /** Says in words what the graph shows; screen readers hear it as time moves. */
 export function StatusLine() {
@@ -22,6 +27,7 @@ export function StatusLine() {
     status.mode === 'window'
       ? `${formatDay(status.windowFrom)} to ${formatDay(status.time)}`
       : formatDay(status.time);
+  const cut = status.drawn < status.relations;
   return (
     <p className="status-line" role="status" aria-live="polite" data-testid="status-line">
       <span className="status-date">{when}</span>: {plural(status.actors, 'actor')}, {status.positive}{' '}
@@ -29,6 +35,24 @@ export function StatusLine() {
       {status.neutral ? `, ${status.neutral} neutral` : ''}, {plural(status.ties, 'tie')}
       {status.mode === 'window' ? ' (events inside the window)' : ''}
       {status.filtered ? ' · filtered' : ''}
+      {cut && (
+        <span className="status-lod" data-testid="status-lod">
+          {' '}
+          · showing the {count(status.drawn)} strongest of {count(status.relations)} relations{' '}
+          <button type="button" className="link-button" onClick={() => status.setShowAll(true)}>
+            Show all
+          </button>
+        </span>
+      )}
+      {!cut && status.showAll && status.relations > LOD_BUDGET && (
+        <span className="status-lod" data-testid="status-lod">
+          {' '}
+          · all relations drawn{' '}
+          <button type="button" className="link-button" onClick={() => status.setShowAll(false)}>
+            Draw only the strongest while moving
+          </button>
+        </span>
+      )}
     </p>
   );
 }

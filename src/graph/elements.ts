@@ -1,4 +1,13 @@
-import type { Snapshot, SnapshotEdge } from '../model';
+import { quantiseConfidence, quantiseWeight, type Snapshot, type SnapshotEdge } from '../model';
+
+export {
+  CONFIDENCE_LEVELS,
+  WEIGHT_STEPS,
+  lookCode,
+  lookOfCode,
+  quantiseConfidence,
+  quantiseWeight,
+} from '../model';
 
 /**
  * Cytoscape keys plain objects by element id in its graph algorithms (the BFS behind `components()`,
@@ -22,44 +31,6 @@ export function actorIdOf(cyId: string): string {
 /** The id the model and the store use for a cy element: actor ids for nodes, edge ids as they are. */
 export function modelIdOf(element: { id(): string; isNode(): boolean }): string {
   return element.isNode() ? actorIdOf(element.id()) : element.id();
-}
-
-/** Edge widths and opacities move in this many visual steps, so small score drifts touch nothing. */
-export const WEIGHT_STEPS = 8;
-
-export function quantiseWeight(weight: number): number {
-  return Math.round(Math.min(1, Math.max(0, weight)) * WEIGHT_STEPS) / WEIGHT_STEPS;
-}
-
-const SIGN_STEPS = WEIGHT_STEPS + 1;
-const LOOKS_PER_LEVEL = 3 * SIGN_STEPS;
-/** Confidence is drawn in three opacity levels: low (< 1/3), middling, high (>= 2/3). */
-export const CONFIDENCE_LEVELS = 3;
-const INSUFFICIENT_BASE = 1 + CONFIDENCE_LEVELS * LOOKS_PER_LEVEL;
-
-export function quantiseConfidence(confidence: number): number {
-  const level = Math.min(CONFIDENCE_LEVELS - 1, Math.floor(Math.max(0, confidence) * CONFIDENCE_LEVELS));
-  return level / (CONFIDENCE_LEVELS - 1);
-}
-
-/**
- * Which drawn look a relation has (0 is kept for "not drawn"): 1..81 for sign x 9 widths x 3
- * confidence levels, 82..90 for "insufficient evidence" at each width.
- */
-export function lookCode(sign: -1 | 0 | 1, weight: number, confidence = 1, insufficient = false): number {
-  const q = quantiseWeight(weight) * WEIGHT_STEPS;
-  if (insufficient) return INSUFFICIENT_BASE + q;
-  const level = quantiseConfidence(confidence) * (CONFIDENCE_LEVELS - 1);
-  return 1 + level * LOOKS_PER_LEVEL + (sign + 1) * SIGN_STEPS + q;
-}
-
-export function lookOfCode(code: number): { sign: -1 | 0 | 1; w: number; c: number; low: 0 | 1 } {
-  if (code >= INSUFFICIENT_BASE)
-    return { sign: 0, w: (code - INSUFFICIENT_BASE) / WEIGHT_STEPS, c: 0, low: 1 };
-  const level = Math.floor((code - 1) / LOOKS_PER_LEVEL);
-  const rest = (code - 1) % LOOKS_PER_LEVEL;
-  const sign = (Math.floor(rest / SIGN_STEPS) - 1) as -1 | 0 | 1;
-  return { sign, w: (rest % SIGN_STEPS) / WEIGHT_STEPS, c: level / (CONFIDENCE_LEVELS - 1), low: 0 };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import type { DatasetIndex } from '../model';
+import type { DatasetIndex, LookTracker } from '../model';
 import { actorIdOf, lookCode } from './elements';
 
 /**
@@ -18,6 +18,8 @@ export interface Applied {
   tie: Uint8Array;
   stale: boolean;
   syncing: boolean;
+  /** The look tracker whose change list this cy follows; null until a full compare against it. */
+  tracker: LookTracker | null;
 }
 
 export interface IndexExtras {
@@ -52,6 +54,7 @@ export function remember(cy: Core): Applied {
       tie: new Uint8Array(0),
       stale: true,
       syncing: false,
+      tracker: null,
     };
     cy.on('add remove', () => {
       if (!fresh.syncing) fresh.stale = true;
@@ -94,4 +97,5 @@ export function reread(cy: Core, applied: Applied, index: DatasetIndex) {
     else edge.remove();
   });
   applied.stale = false;
+  applied.tracker = null;
 }

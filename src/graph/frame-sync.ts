@@ -1,11 +1,13 @@
 import type { Collection, Core, ElementDefinition } from 'cytoscape';
 import {
   type DatasetIndex,
+  type LookTracker,
   type PairState,
   type ViewFilter,
   labelAt,
   markVisibleActors,
   tieEdge,
+  takeChanges,
   tieVisible,
   visibleSign,
   weightOf,
@@ -22,6 +24,11 @@ const sameLabel: LabelFor = (_id, label) => label;
  * or strings per frame. Each pair's drawn look is one small number (sign x quantised weight); cy is
  * touched only where that number changes. The result is exactly what syncGraph makes of the filtered
  * snapshot (tests/graph/frame-sync.test.ts checks it frame by frame).
+ *
+ * With `looks` (a LookTracker already brought to `state`, shared with the status line) the relations
+ * come from its change list: only pairs whose look changed since this cy last drew are visited, and a
+ * strength cut (level of detail) is whatever the tracker decided. Without it, every pair is checked
+ * (the full-pass path, kept as the bench baseline).
  */
 export function syncGraphFrame(
   cy: Core,
@@ -30,7 +37,10 @@ export function syncGraphFrame(
   filter: ViewFilter,
   positions?: ReadonlyMap<string, { x: number; y: number }>,
   labelFor: LabelFor = sameLabel,
+  tracker?: LookTracker,
 ): SyncStats {
+  // A tracker of another index (a dataset change on its way) cannot say what changed here.
+  const looks = tracker?.index === index ? tracker : undefined;
   const applied = remember(cy);
   applied.syncing = true;
   try {
@@ -43,14 +53,15 @@ export function syncGraphFrame(
         index,
         state,
         filter,
-        visible: visibleScratch(applied, index.actorOrder.length),
+        visible: looks ? looks.visible : visibleScratch(applied, index.actorOrder.length),
         toAdd: [],
         toRemove: cy.collection(),
         stats,
       };
-      markVisibleActors(index, state, filter, frame.visible);
+      if (!looks) markVisibleActors(index, state, filter, frame.visible);
       patchNodes(frame, positions, labelFor);
-      patchRelations(frame);
+      if (looks) patchChangedRelations(frame, looks);
+      else patchRelations(frame);
       patchTies(frame);
       // One call each: Cytoscape re-packs its element list on every remove (O(elements) per call).
       stats.removed = frame.toRemove.length;
@@ -170,6 +181,47 @@ function patchRelations({ cy, applied, index, state, filter, visible, toAdd, toR
   }
   // One data() call per look, not per edge: Cytoscape then emits one event and restyles in one pass.
   restyle.forEach((edges, code) => edges?.data(lookOfCode(code)));
+}
+
+/**
+ * Visits only the tracker's change list, or, the first time this cy follows the tracker (or after
+ * someone else edited cy), compares every pair's code once, byte against byte.
+ */
+function patchChangedRelations(frame: Frame, looks: LookTracker) {
+  const { applied } = frame;
+  const changed = takeChanges(looks);
+  const codes = looks.codes;
+  const restyle: (Collection | undefined)[] = [];
+  if (applied.tracker === looks) {
+    for (const p of changed) applyCode(frame, p, codes[p], restyle);
+  } else {
+    for (let p = 0; p < codes.length; p++) applyCode(frame, p, codes[p], restyle);
+    applied.tracker = looks;
+  }
+  restyle.forEach((edges, code) => edges?.data(lookOfCode(code)));
+}
+
+function applyCode(
+  { cy, applied, index, toAdd, toRemove, stats }: Frame,
+  p: number,
+  code: number,
+  restyle: (Collection | undefined)[],
+) {
+  const before = applied.edge[p];
+  if (code === before) return;
+  applied.edge[p] = code;
+  const pair = index.pairs[p];
+  if (before === 0) {
+    toAdd.push({
+      group: 'edges',
+      data: { id: pair.edgeId, source: pair.a, target: pair.b, kind: 'relation', ...lookOfCode(code) },
+    });
+  } else if (code === 0) {
+    toRemove.merge(cy.getElementById(pair.edgeId));
+  } else {
+    (restyle[code] ??= cy.collection()).merge(cy.getElementById(pair.edgeId));
+    stats.restyled++;
+  }
 }
 
 function patchTies({ cy, applied, index, state, filter, visible, toAdd, toRemove }: Frame) {

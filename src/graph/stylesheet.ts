@@ -23,6 +23,18 @@ export interface StyleOptions {
   dashes?: boolean;
   /** Node label size in model units (grows when zoomed out so labels stay legible). */
   labelSize?: number;
+  /**
+   * Fade actors in and out (250 ms). Off while time moves: every faded step costs several full redraws
+   * instead of one, and on large graphs, where one redraw is already a frame's budget.
+   */
+  fade?: boolean;
+  /** Labels smaller than this on screen are not drawn (large graphs, zoomed out); 0 draws all. */
+  minLabelPx?: number;
+  /**
+   * Relations as haystack lines (large graphs, canvas renderer): Cytoscape then skips its per-frame
+   * search for parallel edges and the bezier maths, its costliest edge work. Ties keep their arrows.
+   */
+  fastEdges?: boolean;
 }
 
 export function stylesheet(theme: 'light' | 'dark', options: StyleOptions = {}): StylesheetJson {
@@ -34,6 +46,7 @@ function rules(theme: 'light' | 'dark', options: StyleOptions): Rule[] {
   const sign = THEME_SIGN_COLOURS[theme];
   const dashes = options.dashes ?? true;
   const font = options.labelSize ?? 11;
+  const fade = options.fade ?? true;
   const kinds = Object.entries(KIND_STYLE) as [ActorKind, (typeof KIND_STYLE)[ActorKind]][];
   return [
     {
@@ -52,8 +65,8 @@ function rules(theme: 'light' | 'dark', options: StyleOptions): Rule[] {
         height: 26,
         'border-width': 1.5,
         'border-color': c.textOutline,
-        'transition-property': 'opacity',
-        'transition-duration': 250,
+        ...(fade ? { 'transition-property': 'opacity', 'transition-duration': 250 } : {}),
+        ...(options.minLabelPx ? { 'min-zoomed-font-size': options.minLabelPx } : {}),
       },
     },
     ...kinds.map(([kind, s]) => ({
@@ -64,8 +77,10 @@ function rules(theme: 'light' | 'dark', options: StyleOptions): Rule[] {
     {
       selector: 'edge',
       style: {
-        'curve-style': 'bezier',
         // Width shows the strength of the tone, opacity the confidence (evidence against the baseline).
+        ...(options.fastEdges && dashes
+          ? { 'curve-style': 'haystack', 'haystack-radius': 0 }
+          : { 'curve-style': 'bezier' }),
         width: 'mapData(w, 0, 1, 1, 9)',
         opacity: 'mapData(c, 0, 1, 0.35, 0.95)',
         'line-color': sign.neutral,

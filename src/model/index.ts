@@ -16,3 +16,4 @@ export * from './time/standing';
 export * from './time/pair-state';
 export * from './time/visible';
 export * from './time/first-activity';
+export * from './time/looks';

@@ -5,6 +5,7 @@ import { createDatasetSlice } from './dataset-slice';
 import { createFilterSlice } from './filter-slice';
 import { createLayoutSlice } from './layout-slice';
 import { createLibrarySlice } from './library-slice';
+import { createLodSlice } from './lod-slice';
 import { createSelectionSlice } from './selection-slice';
 import { createStorySlice } from './story-slice';
 import { createTimeSlice } from './time-slice';
@@ -28,6 +29,7 @@ export function createEntenteStore(dataset: Dataset, initialTime?: number): Ente
     ...createLibrarySlice(dataset)(...a),
     ...createStorySlice(...a),
     ...createLayoutSlice(...a),
+    ...createLodSlice(...a),
   }));
   // The category filter re-indexes the events it keeps, whichever action changed it.
   store.subscribe((state, before) => {

@@ -10,3 +10,4 @@ export { SPEEDS } from './time-slice';
 export type { ChapterMotion, TimeGlide } from './story-slice';
 export { chaptersOf } from './story-slice';
 export type { Theme, SidePanel, UndoOffer } from './view-slice';
+export { LOD_BUDGET, LOD_ZOOM } from './lod-slice';

@@ -1,5 +1,6 @@
 import {
   type DatasetIndex,
+  type LookTracker,
   type PairState,
   type Snapshot,
   type SnapshotEdge,
@@ -7,9 +8,11 @@ import {
   emptyPairState,
   relationEdgesOf,
   snapshotAt,
+  createLookTracker,
   stateAt,
-  summariseVisible,
+  trackLooks,
 } from '../model';
+import { LOD_BUDGET } from './lod-slice';
 import type { Filters } from './filter-slice';
 import type { EntenteState } from './types';
 
@@ -86,14 +89,49 @@ const frameFor = memoLast(
 export const selectFrame = (s: EntenteState): { index: DatasetIndex; state: PairState } =>
   frameFor(selectIndex(s), s.time, s.mode, s.windowFrom);
 
-const summaryFor = memoLast(
-  (frame: { index: DatasetIndex; state: PairState }, filters: Filters): VisibleSummary =>
-    summariseVisible(frame.index, frame.state, filters),
+/** What the graph draws at the current frame and what the status line says about it. */
+export interface FrameLooks {
+  /** Shared, refilled on every frame: the graph adapter takes its change list. */
+  tracker: LookTracker;
+  summary: VisibleSummary;
+  /** Visible relations, and how many of them are drawn after the level-of-detail cut. */
+  relations: number;
+  drawn: number;
+}
+
+const trackers = new WeakMap<DatasetIndex, LookTracker>();
+
+const looksFor = memoLast(
+  (frame: { index: DatasetIndex; state: PairState }, filters: Filters, budget: number): FrameLooks => {
+    let tracker = trackers.get(frame.index);
+    if (!tracker) {
+      tracker = createLookTracker(frame.index);
+      trackers.set(frame.index, tracker);
+    }
+    trackLooks(tracker, frame.state, filters, budget);
+    const { summary } = tracker;
+    return {
+      tracker,
+      summary,
+      relations: summary.positive + summary.negative + summary.neutral,
+      drawn: tracker.drawn,
+    };
+  },
 );
 
-/** What the graph shows, counted from the typed-array state (no snapshot objects on every step). */
-export const selectVisibleSummary = (s: EntenteState): VisibleSummary =>
-  summaryFor(selectFrame(s), s.filters);
+/** How many relations the graph may draw now: all at rest, the strongest LOD_BUDGET while busy. */
+export const selectRelationBudget = (s: EntenteState): number =>
+  s.levelOfDetail && (s.moving || s.zoomedOut) && !s.showAllRelations ? LOD_BUDGET : Infinity;
+
+/**
+ * One pass per frame for the graph and the status line: each pair's look, the counts, and which pairs
+ * changed (the graph patches only those).
+ */
+export const selectLooks = (s: EntenteState): FrameLooks =>
+  looksFor(selectFrame(s), s.filters, selectRelationBudget(s));
+
+/** What the graph shows, counted in the same pass that decides each edge's look. */
+export const selectVisibleSummary = (s: EntenteState): VisibleSummary => selectLooks(s).summary;
 
 const relationsFor = memoLast((frame: { index: DatasetIndex; state: PairState }, id: string) =>
   relationEdgesOf(frame.index, frame.state, id),

@@ -4,6 +4,7 @@ import type { DatasetSlice } from './dataset-slice';
 import type { FilterSlice } from './filter-slice';
 import type { LayoutSlice } from './layout-slice';
 import type { LibrarySlice } from './library-slice';
+import type { LodSlice } from './lod-slice';
 import type { SelectionSlice } from './selection-slice';
 import type { StorySlice } from './story-slice';
 import type { TimeSlice } from './time-slice';
@@ -18,6 +19,7 @@ export type EntenteState = DatasetSlice &
   AnalyticsSlice &
   LibrarySlice &
   StorySlice &
-  LayoutSlice;
+  LayoutSlice &
+  LodSlice;
 
 export type SliceCreator<T> = StateCreator<EntenteState, [], [], T>;

@@ -1,0 +1,125 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from '../../../src/components/App';
+import { graphHandle } from '../../../src/components/GraphView';
+import { graphTuning } from '../../../src/components/graph-lod';
+import { type Dataset, loadDatasetText } from '../../../src/model';
+import { syntheticDataset } from '../../../src/model/synthetic';
+import { createEntenteStore, selectLooks, StoreProvider } from '../../../src/store';
+import bundledUrl from '../../../data/entente.json?url';
+import '../../../src/styles.css';
+
+/**
+ * The real app playing, as a user starts it with the play button: frame gaps and long tasks over
+ * `seconds` of playback, with the level of detail on (the app as it ships) or with the behaviour before
+ * it (`baseline`: level of detail off, fade always on, every pair checked and patched on every change).
+ */
+export interface PlayResult {
+  actors: number;
+  relationsAtRest: number;
+  drawnAtRest: number;
+  /** Relation edges in cy, sampled on each frame while playing. */
+  drawnWhilePlaying: number[];
+  /** The status line's level-of-detail note, seen mid-play ('' when none). */
+  statusWhilePlaying: string;
+  /** Relation edges in cy after stopping and settling (the full graph should be back). */
+  drawnAfterStop: number;
+  relationsAfterStop: number;
+  frameGapMs: number[];
+  longTasks: number[];
+}
+
+type Store = ReturnType<typeof createEntenteStore>;
+let store: Store | null = null;
+
+async function seedDataset(): Promise<Dataset> {
+  const result = loadDatasetText(await (await fetch(bundledUrl)).text(), 'data/entente.json');
+  if (!result.ok) throw new Error('bundled dataset invalid');
+  return result.dataset;
+}
+
+const relationEdges = () => graphHandle.cy?.edges('[kind = "relation"]').length ?? 0;
+
+async function setup(o: { actors: number; pairs: number; events: number; baseline: boolean }) {
+  graphTuning.changeList = !o.baseline;
+  graphTuning.onePatchPerFrame = !o.baseline;
+  graphTuning.fadeWhileMoving = o.baseline;
+  graphTuning.largeGraphStyle = !o.baseline;
+  const dataset = o.actors === 0 ? await seedDataset() : syntheticDataset({ seed: 2026, ...o });
+  store = createEntenteStore(dataset);
+  store.getState().setLevelOfDetail(!o.baseline);
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <StoreProvider store={store}>
+        <App />
+      </StoreProvider>
+    </StrictMode>,
+  );
+  await until(() => (graphHandle.cy?.nodes().length ?? 0) > 0);
+  return { actors: store.getState().index.actorOrder.length };
+}
+
+function until(ok: () => boolean, timeoutMs = 120_000): Promise<void> {
+  const began = performance.now();
+  return new Promise((done, fail) => {
+    const poll = () => {
+      if (ok()) done();
+      else if (performance.now() - began > timeoutMs) fail(new Error('timed out'));
+      else setTimeout(poll, 50);
+    };
+    poll();
+  });
+}
+
+const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+async function play(seconds: number, fraction = 0.35): Promise<PlayResult> {
+  const s = store!.getState();
+  const { start, end } = s.index.span;
+  // Start a third of the way in, where most relations exist; 24 months a second, the fastest speed.
+  s.setTime(Math.round(start + (end - start) * fraction));
+  await pause(1000);
+  const atRest = selectLooks(store!.getState());
+  const result: PlayResult = {
+    actors: s.index.actorOrder.length,
+    relationsAtRest: atRest.relations,
+    drawnAtRest: relationEdges(),
+    drawnWhilePlaying: [],
+    statusWhilePlaying: '',
+    drawnAfterStop: 0,
+    relationsAfterStop: 0,
+    frameGapMs: [],
+    longTasks: [],
+  };
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) result.longTasks.push(entry.duration);
+  });
+  observer.observe({ type: 'longtask' });
+  s.setSpeed(24);
+  s.setPlaying(true);
+  const began = performance.now();
+  await new Promise<void>((done) => {
+    let last = -1;
+    const frame = (now: number) => {
+      if (last >= 0) result.frameGapMs.push(now - last);
+      last = now;
+      result.drawnWhilePlaying.push(relationEdges());
+      if (!result.statusWhilePlaying && now - began > (seconds * 1000) / 2)
+        result.statusWhilePlaying = document.querySelector('[data-testid="status-lod"]')?.textContent ?? '-';
+      if (now - began > seconds * 1000 || !store!.getState().playing) return done();
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+  store!.getState().setPlaying(false);
+  await pause(300);
+  observer.disconnect();
+  await until(() => !store!.getState().moving);
+  await pause(500);
+  result.drawnAfterStop = relationEdges();
+  result.relationsAfterStop = selectLooks(store!.getState()).relations;
+  return result;
+}
+
+(window as unknown as { ententePlayBench: unknown }).ententePlayBench = { setup, play };
+document.title = 'ready';
