@@ -26,6 +26,12 @@ const common = {
   to: date.optional().describe('... to the end of `to`'),
   pair,
   note: z.string().max(300).optional(),
+  knownLimit: z
+    .string()
+    .min(20)
+    .max(600)
+    .optional()
+    .describe('why the model does not show this statement; listed as a known limit in docs/MODEL.md'),
 };
 
 const signCheck = z.object({ ...common, expect: z.enum(SIGN_EXPECTATIONS) }).strict();

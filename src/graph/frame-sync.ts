@@ -214,7 +214,13 @@ function applyCode(
   if (before === 0) {
     toAdd.push({
       group: 'edges',
-      data: { id: pair.edgeId, source: pair.a, target: pair.b, kind: 'relation', ...lookOfCode(code) },
+      data: {
+        id: pair.edgeId,
+        source: cyNodeId(pair.a),
+        target: cyNodeId(pair.b),
+        kind: 'relation',
+        ...lookOfCode(code),
+      },
     });
   } else if (code === 0) {
     toRemove.merge(cy.getElementById(pair.edgeId));
