@@ -1,4 +1,5 @@
 import type { Core } from 'cytoscape';
+import { cyNodeId } from '../graph/elements';
 
 const CLASS = 'story';
 const marked = new WeakMap<Core, Set<string>>();
@@ -11,8 +12,8 @@ export function applyHighlight(cy: Core, ids: readonly string[]): void {
   const before = marked.get(cy) ?? new Set<string>();
   const after = new Set(ids);
   cy.batch(() => {
-    for (const id of before) if (!after.has(id)) cy.getElementById(id).removeClass(CLASS);
-    for (const id of after) cy.getElementById(id).addClass(CLASS);
+    for (const id of before) if (!after.has(id)) cy.getElementById(cyNodeId(id)).removeClass(CLASS);
+    for (const id of after) cy.getElementById(cyNodeId(id)).addClass(CLASS);
   });
   marked.set(cy, after);
 }

@@ -97,7 +97,7 @@ test('clicking an edge opens its evidence, with citations, in the inspector', as
   const events = panel.getByRole('list', { name: 'Events behind this relation' }).getByRole('listitem');
   expect(await events.count()).toBeGreaterThan(0);
   expect(await events.first().textContent()).toMatch(/\d{4}.*line \d+/s);
-  expect(await panel.getByRole('img', { name: /^Score of / }).count()).toBe(1);
+  expect(await panel.getByRole('img', { name: /^Tone of / }).count()).toBe(1);
   expect(await selectionOf(page)).toEqual({ type: 'edge', id: edge });
   expect(errors).toEqual([]);
   await page.context().close();

@@ -89,7 +89,7 @@ test('the bundled dataset draws from its shipped positions with no layout run', 
 test('a dragged node travels in the share link and comes back from it', async () => {
   const { page } = await openApp('?t=1971-12-03&pos=pakistan*4000*-4000', { width: 1440, height: 900 });
   await page.waitForFunction(() => {
-    const p = (window as unknown as Hooked).__entente.cy()?.getElementById('pakistan').position();
+    const p = (window as unknown as Hooked).__entente.cy()?.getElementById('n:pakistan').position();
     return p?.x === 4000 && p.y === -4000;
   });
   await page.waitForFunction(() => new URLSearchParams(location.search).get('pos') === 'pakistan*4000*-4000');
