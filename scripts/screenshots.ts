@@ -67,7 +67,7 @@ async function inspect(page: Page, id: string) {
     const hook = (window as unknown as { __entente: { cy: () => import('cytoscape').Core } }).__entente;
     const cy = hook.cy();
     const box = cy.container()!.getBoundingClientRect();
-    const p = cy.getElementById(nodeId).renderedPosition();
+    const p = cy.getElementById(`n:${nodeId}`).renderedPosition();
     return { x: box.left + p.x, y: box.top + p.y };
   }, id);
   await page.touchscreen.tap(at.x, at.y);
