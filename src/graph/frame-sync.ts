@@ -142,8 +142,9 @@ function patchNodes(
   }
 }
 
-function patchRelations({ cy, applied, index, state, filter, visible, toAdd, toRemove, stats }: Frame) {
-  const { options, pairs } = index;
+function patchRelations(frame: Frame) {
+  const { index, state, filter, visible } = frame;
+  const { options } = index;
   const restyle: (Collection | undefined)[] = [];
   for (let p = 0; p < state.shown.length; p++) {
     const sign = visibleSign(index, state, p, filter, visible);
@@ -156,28 +157,7 @@ function patchRelations({ cy, applied, index, state, filter, visible, toAdd, toR
             confidenceOf(state.evidence[p], options),
             state.insufficient[p] === 1,
           );
-    const before = applied.edge[p];
-    if (code === before) continue;
-    applied.edge[p] = code;
-    const pair = pairs[p];
-    if (before === 0) {
-      const look = lookOfCode(code);
-      toAdd.push({
-        group: 'edges',
-        data: {
-          id: pair.edgeId,
-          source: cyNodeId(pair.a),
-          target: cyNodeId(pair.b),
-          kind: 'relation',
-          ...look,
-        },
-      });
-    } else if (code === 0) {
-      toRemove.merge(cy.getElementById(pair.edgeId));
-    } else {
-      (restyle[code] ??= cy.collection()).merge(cy.getElementById(pair.edgeId));
-      stats.restyled++;
-    }
+    applyCode(frame, p, code, restyle);
   }
   // One data() call per look, not per edge: Cytoscape then emits one event and restyles in one pass.
   restyle.forEach((edges, code) => edges?.data(lookOfCode(code)));

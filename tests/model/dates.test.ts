@@ -4,6 +4,7 @@ import { DATE_YEAR_RANGE, formatDay, parseDate, yearOf } from '../../src/model/d
 import { decodeShareParams } from '../../src/model/share-url';
 import { validateDataset } from '../../src/model';
 import { importFiles } from '../../src/model/import';
+import { DEFAULT_FILTERS } from '../../src/store/filter-slice';
 import { ACTORS_CSV, MINI_JSON } from './import/helpers';
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
@@ -66,18 +67,7 @@ describe('dates keep their four-digit year (no Date.UTC two-digit trap)', () => 
         mode: 'point' as const,
         windowFrom: start,
         selection: null,
-        filters: {
-          kinds: { country: true, leader: true, organization: true, group: true },
-          signs: { positive: true, negative: true, neutral: true },
-          minWeight: 0,
-          categories: {
-            'verbal-cooperation': true,
-            'material-cooperation': true,
-            'verbal-conflict': true,
-            'material-conflict': true,
-          },
-          ties: true,
-        },
+        filters: DEFAULT_FILTERS,
         theme: 'light' as const,
         panel: 'inspector',
         model: { halfLifeYears: 2, kappa: 2, conflictWeight: 1.5, baseline: true },
