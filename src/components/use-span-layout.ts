@@ -134,8 +134,10 @@ export function useSpanLayout(
       state.setLayoutStatus(status);
       // At most one redraw per animation frame, with the newest positions (older ones are skipped).
       let pending: { xy: Float32Array; done: number; total: number } | null = null;
+      // A frame queued before a Cancel must not redraw the bar after the job has ended.
+      let running = true;
       const applyLatest = () => {
-        if (!live || !pending) return;
+        if (!live || !running || !pending) return;
         const { xy, done, total } = pending;
         pending = null;
         const laid = xyToPositions(graph.ids, xy);
@@ -152,6 +154,7 @@ export function useSpanLayout(
       });
       refs.job.current = job;
       const xy = await job.result;
+      running = false;
       if (refs.job.current === job) refs.job.current = null;
       if (!live) return;
       store.getState().setLayoutStatus(null);
