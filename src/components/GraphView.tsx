@@ -246,6 +246,7 @@ export function GraphView() {
       pendingDraw.current = 0;
       cancelAnimationFrame(pendingChunk.current);
       pendingChunk.current = 0;
+      drawAfterChunks.current = false;
       cy.removeListener('mouseover', 'node, edge', onOver);
       cy.removeListener('mouseout', 'node, edge', onOut);
       cy.removeListener('viewport', onOut);
