@@ -4,6 +4,7 @@ import type { DatasetSlice } from './dataset-slice';
 import type { FilterSlice } from './filter-slice';
 import type { LayoutSlice } from './layout-slice';
 import type { LibrarySlice } from './library-slice';
+import type { LinkSlice } from './link-slice';
 import type { LodSlice } from './lod-slice';
 import type { SelectionSlice } from './selection-slice';
 import type { StorySlice } from './story-slice';
@@ -20,6 +21,7 @@ export type EntenteState = DatasetSlice &
   LibrarySlice &
   StorySlice &
   LayoutSlice &
-  LodSlice;
+  LodSlice &
+  LinkSlice;
 
 export type SliceCreator<T> = StateCreator<EntenteState, [], [], T>;
