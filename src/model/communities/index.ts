@@ -1,0 +1,3 @@
+export * from './detect';
+export * from './group-view';
+export * from './placement';
