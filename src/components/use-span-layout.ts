@@ -88,12 +88,15 @@ export function useSpanLayout(
       refs.positions.current = positions;
       const cy = refs.cy.current;
       if (!cy) return;
+      // Grouped, the picture is placed from these positions (src/model/communities): a redraw re-places it.
+      const grouped = store.getState().grouped;
       if (drawnIndex.current !== index) {
         drawnIndex.current = index;
         cy.batch(() => cy.elements().remove());
         draw();
-      } else applyPositions(cy, positions);
-      if (fit) fitPositions(cy, positions, 30, LEGEND_RESERVE);
+      } else if (grouped) draw();
+      else applyPositions(cy, positions);
+      if (fit && !grouped) fitPositions(cy, positions, 30, LEGEND_RESERVE);
     };
 
     void (async () => {

@@ -110,8 +110,19 @@ describe('community detection (Louvain over the cooperative span graph)', () => 
       fc.property(spanGraphArb, (graph) => {
         const first = detectCommunities(graph);
         expect(detectCommunities(graph).communities).toEqual(first.communities);
-        const sizes = first.communities.map((c) => c.members.length);
+        const found = first.communities.filter((c) => !c.loose);
+        const sizes = found.map((c) => c.members.length);
         expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+        // The actors with no cooperative link share one last group (when there are two or more).
+        const loose = first.communities.filter((c) => c.loose);
+        expect(loose.length).toBeLessThanOrEqual(1);
+        if (loose.length) expect(loose[0].id).toBe(first.communities.length - 1);
+        const cooperative = new Set<string>();
+        graph.source.forEach((a, k) => {
+          if (graph.type[k] === LINK_RIVAL || a === graph.target[k]) return;
+          cooperative.add(graph.ids[a]).add(graph.ids[graph.target[k]]);
+        });
+        for (const m of loose[0]?.members ?? []) expect(cooperative.has(m)).toBe(false);
       }),
     );
   });

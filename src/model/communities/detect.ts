@@ -5,10 +5,15 @@ import { LINK_RIVAL, type SpanGraph } from '../span-layout/span-graph';
 
 /** One community over the whole span. */
 export interface Community {
-  /** 0 for the largest; ties broken by the first member's place in the dataset. */
+  /** 0 for the largest; ties broken by the first member's place in the dataset (the loose group last). */
   id: number;
   /** Actor ids, most central first (cooperative strength over the span), then in dataset order. */
   members: string[];
+  /**
+   * The actors with no cooperative link over the whole span, gathered in one group (always the last)
+   * so hundreds of loners do not each take a node: not a community Louvain found.
+   */
+  loose?: true;
 }
 
 /** A partition of every actor of the span into communities: each actor in exactly one. */
@@ -31,8 +36,9 @@ export const COMMUNITY_SEED = 1;
  * signed variant in a maintained library; the analytics' camps (frustration) are the signed answer,
  * but they split the graph into two sides, which does not make 5,000 actors readable.
  *
- * Actors with no cooperative link over the span end up alone (a community of one). The run is seeded
- * and the graph is built in dataset order, so the result is deterministic.
+ * Actors with no cooperative link over the span are gathered in one last group marked `loose` (with
+ * a single such actor, it stays a community of one). The run is seeded and the graph is built in
+ * dataset order, so the result is deterministic.
  */
 export function detectCommunities(graph: SpanGraph, seed = COMMUNITY_SEED): Communities {
   const g = new UndirectedGraph<Record<string, never>, { weight: number }>();
@@ -62,12 +68,16 @@ export function detectCommunities(graph: SpanGraph, seed = COMMUNITY_SEED): Comm
     if (list) list.push(i);
     else groups.set(label, [i]);
   });
-  const ordered = [...groups.values()].sort((x, y) => y.length - x.length || x[0] - y[0]);
+  const all = [...groups.values()];
+  const loners = all.filter((slots) => slots.length === 1 && strength[slots[0]] === 0).flat();
+  const found = loners.length > 1 ? all.filter((slots) => slots.length > 1 || strength[slots[0]] > 0) : all;
+  const ordered = found.sort((x, y) => y.length - x.length || x[0] - y[0]);
+  if (loners.length > 1) ordered.push(loners);
   const of = new Map<string, number>();
-  const communities = ordered.map((slots, id) => {
+  const communities: Community[] = ordered.map((slots, id) => {
     const members = [...slots].sort((x, y) => strength[y] - strength[x] || x - y).map((i) => graph.ids[i]);
     members.forEach((m) => of.set(m, id));
-    return { id, members };
+    return loners.length > 1 && slots === loners ? { id, members, loose: true } : { id, members };
   });
   return { communities, of, modularity: Number.isFinite(mapping.modularity) ? mapping.modularity : 0 };
 }

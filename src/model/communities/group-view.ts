@@ -11,7 +11,14 @@ export interface MetaNode {
   members: string[];
   /** The most central present member's label, and "and N others" when there are others. */
   label: string;
+  /** The most central present member's label alone. */
+  lead: string;
+  /** The group of actors with no cooperative link (see Community.loose). */
+  loose: boolean;
 }
+
+/** What the group of actors with no cooperative link is called. */
+export const LOOSE_LABEL = 'No cooperative link';
 
 /** Everything drawn between two ends of which at least one is a folded community. */
 export interface MetaEdge {
@@ -82,11 +89,13 @@ export function groupView(
   const meta: MetaNode[] = [...shownCommunities]
     .sort((a, b) => a - b)
     .map((k) => {
-      const members = communities.communities[k].members.filter((m) => present.has(m));
+      const community = communities.communities[k];
+      const members = community.members.filter((m) => present.has(m));
       const lead = present.get(members[0])!.label;
       const others = members.length - 1;
-      const label = others ? `${lead} and ${others} other${others === 1 ? '' : 's'}` : lead;
-      return { community: k, members, label };
+      const named = others ? `${lead} and ${others} other${others === 1 ? '' : 's'}` : lead;
+      const loose = community.loose === true;
+      return { community: k, members, label: loose ? LOOSE_LABEL : named, lead, loose };
     });
 
   const edges: SnapshotEdge[] = [];

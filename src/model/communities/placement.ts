@@ -6,8 +6,8 @@ export function metaNodeSize(members: number): number {
   return Math.round(34 + 9 * Math.sqrt(members));
 }
 
-/** Spacing of an expanded community's members on their sunflower (node 26 + room for a short label). */
-const MEMBER_SPACING = 30;
+/** Sunflower scale of an expanded community: neighbouring members about 55 units apart (nodes are 26). */
+const MEMBER_SPACING = 31;
 /** Free space kept between two communities' discs. */
 const GAP = 24;
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
@@ -22,7 +22,7 @@ export interface GroupedPlacement {
 function discRadius(members: number, expanded: boolean): number {
   if (members <= 1) return 13 + GAP / 2;
   if (!expanded) return metaNodeSize(members) / 2 + GAP / 2;
-  return MEMBER_SPACING * Math.sqrt(members) * 0.6 + 13 + GAP / 2;
+  return MEMBER_SPACING * Math.sqrt(members) + 13 + GAP / 2;
 }
 
 /**
@@ -61,9 +61,21 @@ export function placeGrouped(
     area += Math.PI * radius[k] ** 2;
   });
   rescale(xs, ys, Math.sqrt(area / 0.3));
+  // The loners' group has no place of its own in the layout (its members are scattered): it waits
+  // at the right-hand edge, out of the way of the communities.
+  const loose = list.findIndex((c) => c.loose);
+  const looseRadius = loose >= 0 ? radius[loose] : 0;
+  if (loose >= 0) radius[loose] = 0;
   // First every community folded (the picture grouping starts from), then the expanded ones open
   // where they were drawn and their neighbours make room.
   pushApart(xs, ys, radius, () => false);
+  if (loose >= 0) {
+    let right = -Infinity;
+    for (let k = 0; k < n; k++) if (k !== loose) right = Math.max(right, xs[k] + radius[k]);
+    xs[loose] = (Number.isFinite(right) ? right : 0) + looseRadius;
+    ys[loose] = 0;
+    radius[loose] = looseRadius;
+  }
   if (expanded.size) {
     for (const k of expanded) if (list[k]) radius[k] = discRadius(list[k].members.length, true);
     pushApart(xs, ys, radius, (k) => expanded.has(k));
@@ -75,7 +87,7 @@ export function placeGrouped(
     const c = list[k];
     if (!c) continue;
     c.members.forEach((m, i) => {
-      const r = MEMBER_SPACING * 0.6 * Math.sqrt(i + (i ? 0.5 : 0));
+      const r = MEMBER_SPACING * Math.sqrt(i + (i ? 0.5 : 0));
       member.set(m, { x: xs[k] + r * Math.cos(i * GOLDEN_ANGLE), y: ys[k] + r * Math.sin(i * GOLDEN_ANGLE) });
     });
   }
