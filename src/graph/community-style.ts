@@ -15,6 +15,8 @@ export function communityRules(
   c: ThemeColours,
   sign: { positive: string; negative: string; neutral: string },
   font: number,
+  /** Dashes where the renderer can draw them; WebGL cannot: hostile meta-edges then get arrowheads. */
+  hostileEnds: { dashes: boolean; webglEnd: string },
 ): Rule[] {
   return [
     {
@@ -57,7 +59,17 @@ export function communityRules(
     { selector: 'edge[kind = "meta"][sign > 0]', style: { 'line-color': sign.positive } },
     {
       selector: 'edge[kind = "meta"][sign < 0]',
-      style: { 'line-color': sign.negative, 'line-style': 'dashed', 'line-dash-pattern': [9, 5] },
+      style: {
+        'line-color': sign.negative,
+        ...(hostileEnds.dashes
+          ? { 'line-style': 'dashed', 'line-dash-pattern': [9, 5] }
+          : {
+              'target-arrow-shape': hostileEnds.webglEnd,
+              'source-arrow-shape': hostileEnds.webglEnd,
+              'target-arrow-color': sign.negative,
+              'source-arrow-color': sign.negative,
+            }),
+      },
     },
     { selector: 'edge[kind = "meta"][loose = 1]', style: { opacity: 0.15 } },
   ];

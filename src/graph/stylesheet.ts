@@ -155,7 +155,7 @@ function rules(theme: 'light' | 'dark', options: StyleOptions): Rule[] {
         'source-arrow-color': sign.negative,
       },
     },
-    ...communityRules(theme, c, sign, font),
+    ...communityRules(theme, c, sign, font, { dashes, webglEnd: HOSTILE_END_WEBGL }),
     // Actors a story chapter names: a ring that survives the dimming of a selection.
     {
       selector: 'node.story',
