@@ -8,7 +8,6 @@ import { stylesheet } from '../graph/stylesheet';
 import { syncGraphFrame } from '../graph/frame-sync';
 import {
   type EntenteState,
-  selectCommunities,
   selectFrame,
   selectLooks,
   selectRelationBudget,
@@ -104,7 +103,7 @@ export function GraphView() {
     const cy = cyRef.current;
     if (!cy) return;
     const state = store.getState();
-    if (state.grouped) {
+    if (state.grouped && state.communities) {
       drawGrouped(cy, state, positions.current, placement, labelFor.current ?? ((_id, l) => l), drawnMode);
       return;
     }
@@ -312,7 +311,7 @@ export function GraphView() {
     if (!cy || !focus) return;
     // A search hit inside a folded community opens it, so the actor can be shown.
     const state = store.getState();
-    const k = state.grouped ? selectCommunities(state).of.get(focus.id) : undefined;
+    const k = state.grouped ? state.communities?.of.get(focus.id) : undefined;
     if (k !== undefined && cy.getElementById(cyNodeId(focus.id)).empty()) {
       state.expandCommunity(k);
       drawFrame();

@@ -15,8 +15,12 @@ interface PlacementMemo {
 }
 
 /** The grouped placement, recomputed only for new communities, new span positions or another expansion. */
-export function groupedPlacement(memo: PlacementMemo, state: EntenteState, positions: Positions) {
-  const communities = selectCommunities(state);
+function groupedPlacement(
+  memo: PlacementMemo,
+  communities: Communities,
+  state: EntenteState,
+  positions: Positions,
+) {
   const expanded = state.expandedCommunities;
   const fresh =
     !memo.placement ||
@@ -27,7 +31,7 @@ export function groupedPlacement(memo: PlacementMemo, state: EntenteState, posit
     Object.assign(memo, { communities, positions, expanded });
     memo.placement = placeGrouped(communities, positions, expanded);
   }
-  return { communities, placement: memo.placement!, fresh };
+  return { placement: memo.placement!, fresh };
 }
 
 export function placementMemo(): PlacementMemo {
@@ -46,13 +50,16 @@ export function drawGrouped(
   labelFor: LabelFor,
   drawn: { current: DrawnMode },
 ): boolean {
+  const communities = selectCommunities(state);
+  const view = selectGroupedView(state);
+  if (!communities || !view) return false;
   const switched = drawn.current !== 'grouped';
   if (switched) {
     cy.batch(() => cy.elements().remove());
     drawn.current = 'grouped';
   }
-  const { communities, placement, fresh } = groupedPlacement(memo, state, positions);
-  syncGrouped(cy, selectGroupedView(state), communities, placement, labelFor, fresh || switched);
+  const { placement, fresh } = groupedPlacement(memo, communities, state, positions);
+  syncGrouped(cy, view, communities, placement, labelFor, fresh || switched);
   return fresh || switched;
 }
 

@@ -1,3 +1,5 @@
+import type { Communities } from '../model';
+import { communitiesOf } from '../workers/communities-client';
 import type { SliceCreator } from './types';
 
 /**
@@ -8,16 +10,21 @@ import type { SliceCreator } from './types';
 export const COMMUNITY_THRESHOLD = 1500;
 
 /**
- * Grouping of a large graph into communities (src/model/communities). The communities themselves are
- * computed once per dataset over the whole span (selectCommunities), so they never change as time
- * moves; this slice holds only what the user chose: grouped or not, and which communities are open.
+ * Grouping of a large graph into communities (src/model/communities). The communities are found once
+ * per dataset over the whole span, in a worker (findCommunities), so they never change as time moves;
+ * the rest is what the user chose: grouped or not, and which communities are open.
  */
 export interface CommunitySlice {
+  /** The current dataset's communities, once found; null before (and after a dataset change). */
+  communities: Communities | null;
   grouped: boolean;
   /** Community ids shown member by member while grouped. */
   expandedCommunities: ReadonlySet<number>;
   /** The community the inspector shows (a meta-node was clicked, or Collapse from a member), or null. */
   inspectedCommunity: number | null;
+  /** Starts finding the current dataset's communities (once per dataset; later calls share it). */
+  findCommunities: () => Promise<void>;
+  /** Groups the graph; does nothing until the communities are found. */
   groupCommunities: () => void;
   ungroupAll: () => void;
   expandCommunity: (id: number) => void;
@@ -28,10 +35,20 @@ export interface CommunitySlice {
 const NONE: ReadonlySet<number> = new Set();
 
 export const createCommunitySlice: SliceCreator<CommunitySlice> = (set, get) => ({
+  communities: null,
   grouped: false,
   expandedCommunities: NONE,
   inspectedCommunity: null,
-  groupCommunities: () => set({ grouped: true, expandedCommunities: NONE, inspectedCommunity: null }),
+  findCommunities: async () => {
+    const index = get().index;
+    if (get().communities) return;
+    const communities = await communitiesOf(index);
+    // A dataset change meanwhile: these belong to the old one.
+    if (get().index === index && !get().communities) set({ communities });
+  },
+  groupCommunities: () => {
+    if (get().communities) set({ grouped: true, expandedCommunities: NONE, inspectedCommunity: null });
+  },
   ungroupAll: () => set({ grouped: false, expandedCommunities: NONE, inspectedCommunity: null }),
   expandCommunity: (id) => {
     const open = get().expandedCommunities;

@@ -36,9 +36,11 @@ export function createEntenteStore(dataset: Dataset, initialTime?: number): Ente
   // The category filter re-indexes the events it keeps, whichever action changed it.
   store.subscribe((state, before) => {
     if (state.filters.categories !== before.filters.categories) void state.refreshViewIndex();
-    // Communities belong to one dataset: a new one starts ungrouped.
-    if (state.index !== before.index && (state.grouped || state.inspectedCommunity !== null))
+    // Communities belong to one dataset: a new one starts ungrouped, its communities not yet found.
+    if (state.index !== before.index && (state.communities || state.grouped)) {
       state.ungroupAll();
+      store.setState({ communities: null });
+    }
   });
   const { index, setTime, setWindowFrom } = store.getState();
   setTime(initialTime ?? openingDay(dataset.meta, index.span));

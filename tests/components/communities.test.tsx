@@ -42,9 +42,12 @@ describe('grouping a large graph into communities', () => {
     const store = largeStore();
     expect(selectVisibleSnapshot(store.getState()).nodes.length).toBeGreaterThan(COMMUNITY_THRESHOLD);
     renderPanels(store);
-    const n = foldableCount(selectCommunities(store.getState()));
+    // Found in a worker (here, without workers, right away): the offer names how many.
+    const offer = await screen.findByRole('button', { name: /^Group into [\d,]+ communities$/ });
+    const n = foldableCount(selectCommunities(store.getState())!);
+    expect(offer).toHaveTextContent(`Group into ${fmt(n)} communities`);
     const user = userEvent.setup();
-    await user.click(screen.getByRole('button', { name: `Group into ${fmt(n)} communities` }));
+    await user.click(offer);
     expect(store.getState().grouped).toBe(true);
     const notice = screen.getByTestId('status-communities');
     expect(notice).toHaveTextContent(`grouped into ${fmt(n)} communities`);
@@ -52,16 +55,16 @@ describe('grouping a large graph into communities', () => {
     // A meta-node clicked on the graph: the inspector names the community and lists its members.
     act(() => store.getState().inspectCommunity(0));
     const panel = screen.getByRole('article', { name: /^Community: / });
-    const members = selectCommunities(store.getState()).communities[0].members;
+    const members = selectCommunities(store.getState())!.communities[0].members;
     expect(within(panel).getByRole('heading', { level: 2 }).textContent).toMatch(/ and \d+ others$/);
     expect(within(panel).getAllByRole('listitem').length).toBeGreaterThan(0);
-    const folded = selectGroupedView(store.getState());
+    const folded = selectGroupedView(store.getState())!;
     expect(folded.meta.some((m) => m.community === 0)).toBe(true);
 
     await user.click(within(panel).getByRole('button', { name: 'Expand' }));
     expect(store.getState().expandedCommunities.has(0)).toBe(true);
     expect(notice).toHaveTextContent('(1 expanded)');
-    const open = selectGroupedView(store.getState());
+    const open = selectGroupedView(store.getState())!;
     expect(open.meta.some((m) => m.community === 0)).toBe(false);
     const present = new Set(open.actors.map((a) => a.id));
     expect(members.filter((m) => present.has(m)).length).toBe(
@@ -78,7 +81,11 @@ describe('grouping a large graph into communities', () => {
 
   test('scrubbing keeps the communities; a new dataset starts ungrouped', async () => {
     const store = largeStore();
+    store.getState().groupCommunities();
+    expect(store.getState().grouped).toBe(false);
+    await store.getState().findCommunities();
     const before = selectCommunities(store.getState());
+    expect(before).not.toBeNull();
     store.getState().groupCommunities();
     store.getState().expandCommunity(1);
     store.getState().setTime(store.getState().time + 3650);
@@ -88,6 +95,7 @@ describe('grouping a large graph into communities', () => {
     await store.getState().setDataset(loadFixture());
     expect(store.getState().grouped).toBe(false);
     expect(store.getState().expandedCommunities.size).toBe(0);
+    expect(store.getState().communities).toBeNull();
   });
 
   test('a small dataset is not offered grouping', () => {

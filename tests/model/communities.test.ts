@@ -7,6 +7,8 @@ import {
   type Snapshot,
   type SnapshotEdge,
   type SpanGraph,
+  communitiesFromLists,
+  communitiesToLists,
   detectCommunities,
   foldableCount,
   groupView,
@@ -123,6 +125,17 @@ describe('community detection (Louvain over the cooperative span graph)', () => 
           cooperative.add(graph.ids[a]).add(graph.ids[graph.target[k]]);
         });
         for (const m of loose[0]?.members ?? []) expect(cooperative.has(m)).toBe(false);
+      }),
+    );
+  });
+
+  it('crosses from the worker as plain lists and back unchanged', () => {
+    fc.assert(
+      fc.property(spanGraphArb, (graph) => {
+        const found = detectCommunities(graph);
+        const back = communitiesFromLists(structuredClone(communitiesToLists(found)));
+        expect(back.communities).toEqual(found.communities);
+        expect(back.of).toEqual(found.of);
       }),
     );
   });

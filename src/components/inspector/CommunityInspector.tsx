@@ -26,8 +26,15 @@ export function CommunityInspector({ id }: { id: number }) {
   const { snapshot, communities, expanded, expand, collapse, inspect, ungroup } = useEntente(
     useShallow(selectCommunity),
   );
-  const summary = useMemo(() => communitySummary(snapshot, communities, id), [snapshot, communities, id]);
-  const label = useMemo(() => communityLabel(snapshot, communities, id), [snapshot, communities, id]);
+  const summary = useMemo(
+    () => (communities ? communitySummary(snapshot, communities, id) : null),
+    [snapshot, communities, id],
+  );
+  const label = useMemo(
+    () => (communities ? communityLabel(snapshot, communities, id) : ''),
+    [snapshot, communities, id],
+  );
+  if (!summary) return null;
   const open = expanded.has(id);
   const { inside } = summary;
   return (

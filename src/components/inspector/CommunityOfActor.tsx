@@ -2,8 +2,9 @@ import { useShallow } from 'zustand/react/shallow';
 import { type EntenteState, selectCommunities, useEntente } from '../../store';
 
 const selectMembership = (id: string) => (s: EntenteState) => {
-  const k = s.grouped ? selectCommunities(s).of.get(id) : undefined;
-  const size = k === undefined ? 0 : selectCommunities(s).communities[k].members.length;
+  const communities = s.grouped ? selectCommunities(s) : null;
+  const k = communities?.of.get(id);
+  const size = k === undefined ? 0 : (communities?.communities[k].members.length ?? 0);
   return { k, size, collapse: s.collapseCommunity, inspect: s.inspectCommunity, select: s.select };
 };
 

@@ -86,3 +86,27 @@ export function detectCommunities(graph: SpanGraph, seed = COMMUNITY_SEED): Comm
 export function foldableCount(communities: Communities): number {
   return communities.communities.filter((c) => c.members.length > 1).length;
 }
+
+/** Communities as plain lists (what a worker sends back): members per community, the loose one's id or -1. */
+export interface CommunityLists {
+  members: string[][];
+  loose: number;
+  modularity: number;
+}
+
+export function communitiesToLists(c: Communities): CommunityLists {
+  return {
+    members: c.communities.map((k) => k.members),
+    loose: c.communities.findIndex((k) => k.loose),
+    modularity: c.modularity,
+  };
+}
+
+export function communitiesFromLists(lists: CommunityLists): Communities {
+  const of = new Map<string, number>();
+  const communities = lists.members.map((members, id): Community => {
+    members.forEach((m) => of.set(m, id));
+    return id === lists.loose ? { id, members, loose: true } : { id, members };
+  });
+  return { communities, of, modularity: lists.modularity };
+}
