@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'data', 'tests/e2e/screenshots', '.bench'] },
+  { ignores: ['dist', 'node_modules', 'coverage', 'data', 'tests/e2e/screenshots', '.bench', '.cache'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -28,6 +28,7 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     setupFiles: ['tests/setup.ts'],
+    globalSetup: ['tests/cli/build-cli.ts'],
     testTimeout: 20000,
   },
 });

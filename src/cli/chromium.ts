@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 
 /** Flags for a quiet headless run on a closed network, as root in a container. */
 export const CHROME_ARGS = [
@@ -69,5 +69,7 @@ export async function findChromium(env: NodeJS.ProcessEnv = process.env): Promis
 
 export async function launchChromium(): Promise<Browser> {
   const { executablePath, args } = await findChromium();
+  // Loaded on use, so importing this module (e.g. for the browser lookup) stays cheap.
+  const { chromium } = await import('playwright-core');
   return chromium.launch({ executablePath, args });
 }

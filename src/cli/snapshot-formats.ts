@@ -19,7 +19,6 @@ import {
   snapshotToSvg,
   withBom,
 } from '../model/export';
-import { svgToPng } from './render-png';
 
 export const FORMATS = ['json', 'csv', 'graphml', 'gexf', 'gexf-dynamic', 'svg', 'png'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -115,6 +114,8 @@ export async function writeExport(
     case 'png': {
       if (o.out === undefined) throw new Error('--format png needs --out FILE or --out DIR');
       const svg = svgFor(snapshot, index, o);
+      // Loaded only for PNG: Playwright alone adds over a second to every other run of the CLI.
+      const { svgToPng } = await import('./render-png');
       const png = await svgToPng(svg, { ...o, transparent: o.background === 'transparent' });
       written.push(emit(o, snapshotFileName(snapshot, 'png'), png));
       break;

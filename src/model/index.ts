@@ -9,6 +9,7 @@ export * from './search';
 export * from './layout';
 export * from './span-layout';
 export * from './share-url';
+export * from './share-dataset';
 export * from './story';
 export * from './date-input';
 export * from './marker-layout';

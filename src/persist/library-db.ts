@@ -11,6 +11,8 @@ export interface LibraryEntry {
   files: string[];
   actors: number;
   events: number;
+  /** Content fingerprint (share links name the dataset by it); absent on entries saved before it existed. */
+  fingerprint?: string;
 }
 
 export interface StoredDataset {

@@ -6,6 +6,7 @@ import { createDatasetSlice } from './dataset-slice';
 import { createFilterSlice } from './filter-slice';
 import { createLayoutSlice } from './layout-slice';
 import { createLibrarySlice } from './library-slice';
+import { createLinkSlice } from './link-slice';
 import { createLodSlice } from './lod-slice';
 import { createSelectionSlice } from './selection-slice';
 import { createStorySlice } from './story-slice';
@@ -32,6 +33,7 @@ export function createEntenteStore(dataset: Dataset, initialTime?: number): Ente
     ...createLayoutSlice(...a),
     ...createLodSlice(...a),
     ...createCommunitySlice(...a),
+    ...createLinkSlice(...a),
   }));
   // The category filter re-indexes the events it keeps, whichever action changed it.
   store.subscribe((state, before) => {

@@ -1,4 +1,4 @@
-import type { Dataset } from '../model';
+import { type Dataset, type LinkedDataset, datasetFingerprint } from '../model';
 import type { ImportIssue, ImportProgress } from '../model/import';
 import { defaultLibraryDb, type LibraryDb, type LibraryEntry } from '../persist/library-db';
 import { importInBackground } from '../workers/import-client';
@@ -57,6 +57,27 @@ export const createLibrarySlice =
         /* the choice is only lost on reload; the dataset itself is shown */
       });
 
+    const withFingerprint = (id: string, fingerprint: string) =>
+      set({ library: get().library.map((e) => (e.id === id ? { ...e, fingerprint } : e)) });
+
+    /** The saved dataset a link names; entries saved before fingerprints existed are hashed on demand. */
+    const findByFingerprint = async (fingerprint: string): Promise<string | null> => {
+      for (const entry of get().library) {
+        let known = entry.fingerprint;
+        if (!known) {
+          const stored = await db.load(entry.id).catch(() => undefined);
+          if (!stored) continue;
+          const { datasetJson } = stored;
+          known = datasetFingerprint(
+            typeof datasetJson === 'string' ? datasetJson : await datasetJson.text(),
+          );
+          withFingerprint(entry.id, known);
+        }
+        if (known === fingerprint) return entry.id;
+      }
+      return null;
+    };
+
     /** Shows a dataset by id (the bundled one or a stored one). */
     const show = async (id: string): Promise<boolean> => {
       if (id === BUNDLED_DATASET_ID) {
@@ -81,6 +102,7 @@ export const createLibrarySlice =
         }
         const name = entry?.name ?? checked.dataset.meta.name;
         if (!(await get().setDataset(checked.dataset, name, stored?.warnings ?? []))) return false;
+        if (entry && !entry.fingerprint) withFingerprint(entry.id, checked.fingerprint);
       }
       const previous = get().activeDatasetId;
       set({ activeDatasetId: id, previousDatasetId: previous === id ? get().previousDatasetId : previous });
@@ -102,6 +124,14 @@ export const createLibrarySlice =
         try {
           const [library, active] = await Promise.all([db.list(), db.getActive()]);
           set({ library, libraryReady: true });
+          const link = get().pendingLink;
+          const linked = link ? await findByFingerprint(link.fingerprint) : null;
+          if (linked) {
+            if (await show(linked)) get().resolvePendingLink(link?.fingerprint);
+            return;
+          }
+          // A link made on the built-in dataset opens on it, whatever was open last time.
+          if (get().linkForBuiltIn) return;
           if (active && active !== BUNDLED_DATASET_ID && library.some((e) => e.id === active)) {
             if (!(await show(active))) await saveActive(BUNDLED_DATASET_ID);
           }
@@ -131,6 +161,7 @@ export const createLibrarySlice =
           files,
           actors: dataset.actors.length,
           events: dataset.events.length,
+          fingerprint: result.fingerprint,
         };
         let saved = true;
         try {
@@ -157,6 +188,8 @@ export const createLibrarySlice =
         // the built-in one because the remembered id points at nothing.
         if (saved) await saveActive(entry.id);
         if (warnings.length) get().notify(`Imported "${entry.name}" with ${warnings.length} warning(s).`);
+        // The file a waiting share link was made on: the link's view opens on it.
+        get().resolvePendingLink(entry.fingerprint);
         return true;
       },
 
@@ -181,3 +214,12 @@ export const createLibrarySlice =
       clearImportStatus: () => set({ importStatus: IDLE }),
     };
   };
+
+/** What a share link says about the dataset shown: null for the built-in one. */
+export function activeLinkedDataset(s: {
+  activeDatasetId: string;
+  library: readonly { id: string; name: string; fingerprint?: string }[];
+}): LinkedDataset | null {
+  const entry = s.library.find((e) => e.id === s.activeDatasetId);
+  return entry?.fingerprint ? { fingerprint: entry.fingerprint, name: entry.name } : null;
+}

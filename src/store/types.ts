@@ -5,6 +5,7 @@ import type { DatasetSlice } from './dataset-slice';
 import type { FilterSlice } from './filter-slice';
 import type { LayoutSlice } from './layout-slice';
 import type { LibrarySlice } from './library-slice';
+import type { LinkSlice } from './link-slice';
 import type { LodSlice } from './lod-slice';
 import type { SelectionSlice } from './selection-slice';
 import type { StorySlice } from './story-slice';
@@ -22,6 +23,7 @@ export type EntenteState = DatasetSlice &
   StorySlice &
   LayoutSlice &
   LodSlice &
-  CommunitySlice;
+  CommunitySlice &
+  LinkSlice;
 
 export type SliceCreator<T> = StateCreator<EntenteState, [], [], T>;

@@ -11,7 +11,11 @@ import {
   pairKey,
   decodePositionsParam,
   encodePositionsParam,
+  decodeDatasetParams,
+  encodeDatasetParams,
+  isShareLink,
 } from '../model';
+import { activeLinkedDataset } from './library-slice';
 import { chaptersOf } from './story-slice';
 import type { EntenteStore } from './create-store';
 import type { EntenteState } from './types';
@@ -59,7 +63,7 @@ function edgeExists(s: EntenteState, id: string): boolean {
 
 /** Reads a query string into the store; dropped parameters become one visible notice. */
 export function applyShareParams(
-  store: EntenteStore,
+  store: Pick<EntenteStore, 'getState'>,
   search: string,
   defaults = shareStateOf(store.getState()),
 ) {
@@ -108,14 +112,29 @@ export function applyShareParams(
  */
 export function startUrlSync(store: EntenteStore, win: Window = window, intervalMs = 300): () => void {
   const defaults = shareStateOf(store.getState());
-  applyShareParams(store, win.location.search, defaults);
+  const search = win.location.search;
+  const named = decodeDatasetParams(search);
+  if (named.kind === 'linked') {
+    // Made on an imported dataset: it waits until the library says whether this browser has it.
+    store.setState({ pendingLink: { ...named.dataset, search } });
+  } else {
+    if (named.kind === 'invalid') store.getState().notify(named.notice);
+    applyShareParams(store, search, defaults);
+    store.setState({ linkForBuiltIn: isShareLink(search) });
+  }
   let last = '';
   let timer: ReturnType<typeof setTimeout> | null = null;
   const write = () => {
     timer = null;
     const state = store.getState();
+    // The address bar keeps the waiting link (a reload must still find it) until the user decides.
+    if (state.pendingLink) return;
     const moved = encodePositionsParam(state.movedPositions);
-    const query = encodeShareParams(shareStateOf(state), defaults) + (moved ? `&pos=${moved}` : '');
+    const dataset = encodeDatasetParams(activeLinkedDataset(state));
+    const query =
+      encodeShareParams(shareStateOf(state), defaults) +
+      (moved ? `&pos=${moved}` : '') +
+      (dataset ? `&${dataset}` : '');
     if (query === last) return;
     last = query;
     const { pathname, hash } = win.location;

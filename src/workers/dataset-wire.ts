@@ -1,4 +1,4 @@
-import type { Dataset } from '../model';
+import { type Dataset, datasetFingerprint } from '../model';
 
 /**
  * A dataset as it crosses from a worker to the page: one JSON text (what gets stored) plus the spans
@@ -14,6 +14,8 @@ export interface DatasetWire {
   head: string;
   /** [start, end) of each slice of event objects inside `json` (without the brackets). */
   spans: [number, number][];
+  /** The content fingerprint of `json`, which share links carry to name the dataset. */
+  fingerprint: string;
 }
 
 /** Events per slice: about 1 MB of JSON, 10-20 ms to parse on a quiet 2-core machine. */
@@ -38,7 +40,8 @@ export function datasetToWire(dataset: Dataset, perSlice = EVENTS_PER_SLICE): Da
   }
   parts.push(']}');
   const json = parts.join('');
-  return { json, blob: new Blob([json], { type: 'application/json' }), head, spans };
+  const blob = new Blob([json], { type: 'application/json' });
+  return { json, blob, head, spans, fingerprint: datasetFingerprint(json) };
 }
 
 /** Gives the event loop a turn, so input and paint run between slices. */

@@ -1,13 +1,21 @@
 import type { Dataset } from '../model';
 import type { ImportFormat, ImportIssue, ImportOptions, ProgressFn } from '../model/import';
-import { datasetFromWire } from './dataset-wire';
+import { datasetFromWire, datasetToWire } from './dataset-wire';
 import type { ImportReply, ImportRequest, WireResult } from './import-protocol';
 import { runImportTask, type ImportInput } from './import-task';
 import { lazyWorker } from './lazy-worker';
 
 /** An import result that also carries the dataset as JSON text, ready to be stored. */
 export type BackgroundResult =
-  | { ok: true; dataset: Dataset; datasetJson: Blob; warnings: ImportIssue[]; formats: ImportFormat[] }
+  | {
+      ok: true;
+      dataset: Dataset;
+      datasetJson: Blob;
+      /** What share links carry to name this dataset (see src/model/share-dataset.ts). */
+      fingerprint: string;
+      warnings: ImportIssue[];
+      formats: ImportFormat[];
+    }
   | { ok: false; issues: ImportIssue[] };
 
 const importer = lazyWorker(
@@ -19,7 +27,12 @@ async function fromWire(result: WireResult): Promise<BackgroundResult> {
   if (!result.ok) return result;
   const { wire, ...rest } = result;
   // Our own worker's output of a validated dataset, so parsing is all that is needed.
-  return { ...rest, dataset: await datasetFromWire(wire), datasetJson: wire.blob };
+  return {
+    ...rest,
+    dataset: await datasetFromWire(wire),
+    datasetJson: wire.blob,
+    fingerprint: wire.fingerprint,
+  };
 }
 
 async function inThisThread(
@@ -28,9 +41,10 @@ async function inThisThread(
   options: ImportOptions = {},
 ): Promise<BackgroundResult> {
   const result = await runImportTask(inputs, onProgress, options);
-  return result.ok
-    ? { ...result, datasetJson: new Blob([JSON.stringify(result.dataset)], { type: 'application/json' }) }
-    : result;
+  if (!result.ok) return result;
+  // The same JSON (and so the same fingerprint) the worker would have made.
+  const { blob, fingerprint } = datasetToWire(result.dataset);
+  return { ...result, datasetJson: blob, fingerprint };
 }
 
 /**

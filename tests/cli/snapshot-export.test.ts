@@ -7,14 +7,14 @@ import { DOMParser } from '@xmldom/xmldom';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { contrastRatio } from '../../src/model/export';
-import { FIXTURE, ROOT } from './run-cli';
+import { FIXTURE, ROOT, cliCommand } from './run-cli';
 
 const run = promisify(execFile);
 
 async function snapshot(...args: string[]) {
   const { stdout, stderr } = await run(
     process.execPath,
-    ['--import', 'tsx', 'src/cli/snapshot.ts', '--dataset', FIXTURE, ...args],
+    cliCommand('snapshot', ['--dataset', FIXTURE, ...args]),
     { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 },
   );
   return { stdout, stderr };
@@ -36,7 +36,7 @@ const xml = (text: string) =>
     },
   }).parseFromString(text, 'text/xml');
 
-// Every case spawns the CLI (Node + tsx) several times: slow on a shared machine, hence the timeout.
+// Every case spawns the CLI several times: slow on a shared machine, hence the timeout.
 describe('snapshot CLI formats', { timeout: 120_000 }, () => {
   it('keeps JSON the default, unchanged', async () => {
     const plain = JSON.parse((await snapshot('--at', '1971-12-10')).stdout);
@@ -72,7 +72,7 @@ describe('snapshot CLI formats', { timeout: 120_000 }, () => {
     expect(readdirSync(dir).sort()).toEqual(['entente-1971-12-10-edges.csv', 'entente-1971-12-10-nodes.csv']);
   });
 
-  // Few CLI runs per case: each spawn of Node + tsx is slow on a busy machine.
+  // Few CLI runs per case: each spawn of Node is slow on a busy machine.
   it('--bom starts every CSV file (and the stdout text) with one UTF-8 byte-order mark', async () => {
     const marked = (await snapshot('--at', '1971-12-10', '--format', 'csv', '--bom')).stdout;
     expect(marked.startsWith('\uFEFFid,label,kind')).toBe(true);

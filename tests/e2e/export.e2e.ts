@@ -227,4 +227,22 @@ describe('share links', () => {
     expect((await appState(page)).selection).toBeNull();
     await page.context().close();
   });
+
+  test('a link made on a dataset this browser lacks says so, and opens on the built-in one only when asked', async () => {
+    const name = encodeURIComponent('Sahel <img src=x> 2024');
+    const { page } = await openApp(`?ds=0123456789abcdef&dsname=${name}&t=1971-12-03&node=pakistan`);
+    const notice = page.getByTestId('link-dataset-notice');
+    await expect
+      .poll(() => notice.textContent())
+      .toMatch(/“Sahel <img src=x> 2024”, which is not in this browser/);
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    // Nothing of the link is applied to a dataset it was not made on until the user says so.
+    expect((await appState(page)).selection).toBeNull();
+    expect(new URL(page.url()).searchParams.get('ds')).toBe('0123456789abcdef');
+    await notice.getByRole('button', { name: 'Open the built-in dataset' }).click();
+    await expect.poll(async () => (await appState(page)).selection).toEqual({ type: 'node', id: 'pakistan' });
+    expect(await page.getByTestId('link-dataset-notice').count()).toBe(0);
+    await expect.poll(() => new URL(page.url()).searchParams.get('ds')).toBeNull();
+    await page.context().close();
+  });
 });

@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from '../../../src/components/App';
 import { graphHandle } from '../../../src/components/GraphView';
 import { syntheticDataset } from '../../../src/model/synthetic';
+import { withSpiralPositions } from './quick-place';
 import { createEntenteStore, StoreProvider } from '../../../src/store';
 import '../../../src/styles.css';
 import { STEPS, stepDay, stepOnFrames } from './on-frames';
@@ -22,7 +23,7 @@ export interface AppScrubResult {
 }
 
 function mount(options: { actors: number; pairs: number; events: number }) {
-  const dataset = syntheticDataset({ seed: 2026, ...options });
+  const dataset = withSpiralPositions(syntheticDataset({ seed: 2026, ...options }));
   const store = createEntenteStore(dataset);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

@@ -5,6 +5,7 @@ import { graphHandle } from '../../../src/components/GraphView';
 import { graphTuning } from '../../../src/components/graph-lod';
 import { type Dataset, loadDatasetText } from '../../../src/model';
 import { syntheticDataset } from '../../../src/model/synthetic';
+import { withSpiralPositions } from './quick-place';
 import { createEntenteStore, selectLooks, StoreProvider } from '../../../src/store';
 import bundledUrl from '../../../data/entente.json?url';
 import '../../../src/styles.css';
@@ -45,7 +46,8 @@ async function setup(o: { actors: number; pairs: number; events: number; baselin
   graphTuning.onePatchPerFrame = !o.baseline;
   graphTuning.fadeWhileMoving = o.baseline;
   graphTuning.largeGraphStyle = !o.baseline;
-  const dataset = o.actors === 0 ? await seedDataset() : syntheticDataset({ seed: 2026, ...o });
+  const dataset =
+    o.actors === 0 ? await seedDataset() : withSpiralPositions(syntheticDataset({ seed: 2026, ...o }));
   store = createEntenteStore(dataset);
   store.getState().setLevelOfDetail(!o.baseline);
   createRoot(document.getElementById('root')!).render(
