@@ -105,6 +105,7 @@ export function GraphView() {
     const state = store.getState();
     if (state.grouped && state.communities) {
       drawGrouped(cy, state, positions.current, placement, labelFor.current ?? ((_id, l) => l), drawnMode);
+      applySelection(cy, state.selection);
       return;
     }
     leaveGrouped(cy, drawnMode);
