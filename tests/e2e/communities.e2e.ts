@@ -21,7 +21,7 @@ type Entente = {
  * test spends its time on grouping, not on ForceAtlas2.
  */
 function dataset(): string {
-  const ds = syntheticDataset({ seed: 14, actors: 5000, pairs: 12_000, events: 16_000 });
+  const ds = syntheticDataset({ seed: 14, actors: 5000, pairs: 10_000, events: 10_000 });
   ds.meta.name = 'Synthetic 5k';
   ds.meta.openAt = '1990';
   const positions = Object.fromEntries(
