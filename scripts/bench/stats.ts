@@ -42,3 +42,14 @@ export function seededTimes(count: number, from: number, to: number, seed = 1): 
   }
   return out;
 }
+
+/** The dataset sizes of the user-facing parts (issue 14). */
+const ALL_SIZES = [
+  { actors: 500, pairs: 2_500, events: 15_000 },
+  { actors: 2_000, pairs: 10_000, events: 60_000 },
+  { actors: 5_000, pairs: 25_000, events: 150_000 },
+];
+/** BENCH_ACTORS=500,2000 runs only those sizes. */
+export const SIZES = ALL_SIZES.filter(
+  (s) => !process.env.BENCH_ACTORS || process.env.BENCH_ACTORS.split(',').includes(String(s.actors)),
+);

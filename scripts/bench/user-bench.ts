@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../src/cli/chromium';
-import { syntheticDataset } from '../../src/model/synthetic';
 import type { PlayResult } from './page/play-page';
+import { type LoadPart, printLoad, runLoadPart } from './load-bench';
 import { serve } from './serve';
-import { ms, summarise, type Summary, verdict } from './stats';
+import { ms, SIZES, summarise, type Summary, verdict } from './stats';
 
 /**
  * The bench the way a user feels it: how long until the graph shows (seed load, import, reload), the
@@ -14,17 +14,6 @@ import { ms, summarise, type Summary, verdict } from './stats';
  * app as it ships beside the behaviour before level of detail (same run, same page build).
  */
 const ROOT = resolve(import.meta.dirname, '../..');
-const ALL_SIZES = [
-  { actors: 500, pairs: 2_500, events: 15_000 },
-  { actors: 2_000, pairs: 10_000, events: 60_000 },
-  { actors: 5_000, pairs: 25_000, events: 150_000 },
-];
-/** BENCH_ACTORS=500,2000 runs only those sizes. */
-export const SIZES = ALL_SIZES.filter(
-  (s) => !process.env.BENCH_ACTORS || process.env.BENCH_ACTORS.split(',').includes(String(s.actors)),
-);
-/** Longest we wait for one import or reload before reporting "more than this". */
-const CAP_MS = 60_000;
 const PLAY_SECONDS = 10;
 
 export interface PlayFigures {
@@ -41,21 +30,11 @@ export interface PlayFigures {
   longestTaskMs: number;
 }
 
-export interface LoadFigures {
-  label: string;
-  /** Import start to first drawn graph (null: not within CAP_MS). */
-  importMs: number | null;
-  importLongestTaskMs: number;
-  reloadMs: number | null;
-  reloadLongestTaskMs: number;
-}
-
 export interface UserFigures {
   loadAverage: number[];
   play?: PlayFigures[];
   keys?: { mode: 'lod' | 'baseline'; presses: number; p50: number; p95: number; max: number }[];
-  seedLoadMs?: number[];
-  load?: LoadFigures[];
+  load?: LoadPart;
 }
 
 type PlayWin = {
@@ -150,117 +129,6 @@ export async function runKeys(browser: Browser, url: string): Promise<NonNullabl
   return out;
 }
 
-async function longestTaskSince(page: Page, mark: number): Promise<number> {
-  // A page that crashed (5,000 actors can exhaust it) reports nothing rather than stopping the bench.
-  if (page.isClosed()) return Number.NaN;
-  return page
-    .evaluate(
-      (m) =>
-        Math.max(
-          0,
-          ...(window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks
-            .filter((t) => t.start + t.duration >= m)
-            .map((t) => t.duration),
-        ),
-      mark,
-    )
-    .catch(() => Number.NaN);
-}
-
-const WATCH_TASKS = () => {
-  const tasks: { start: number; duration: number }[] = [];
-  (window as unknown as { longTasks: typeof tasks }).longTasks = tasks;
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration });
-  }).observe({ type: 'longtask', buffered: true });
-};
-
-type AppWin = {
-  __entente: {
-    cy: () => { nodes: () => { length: number } } | null;
-    state: () => { index: { actorOrder: string[] } };
-  };
-};
-
-/** Waits until the app's graph has nodes of a dataset with `actors` actors; ms since `from`, or null. */
-async function graphShown(page: Page, actors: number | null, from: number): Promise<number | null> {
-  try {
-    await page.waitForFunction(
-      (n) => {
-        const app = (window as unknown as AppWin).__entente;
-        if (!app) return false;
-        const shown = (app.cy()?.nodes().length ?? 0) > 0;
-        return shown && (n === null || app.state().index.actorOrder.length === n);
-      },
-      actors,
-      { timeout: CAP_MS, polling: 50 },
-    );
-  } catch {
-    return null;
-  }
-  return (await page.evaluate(() => performance.now())) - from;
-}
-
-/** The built app (dist/): seed graph on cold loads, then import and reload at each size. */
-export async function runLoad(browser: Browser): Promise<Pick<UserFigures, 'seedLoadMs' | 'load'>> {
-  execFileSync(resolve(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-  });
-  const server = await serve(resolve(ROOT, 'dist'));
-  try {
-    const seedLoadMs: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-      const page = await context.newPage();
-      await page.goto(server.url);
-      // performance.now() counts from navigation start: the time a user waits for the seed graph.
-      const shown = await graphShown(page, null, 0);
-      seedLoadMs.push(shown ?? CAP_MS);
-      await context.close();
-    }
-    const load: LoadFigures[] = [];
-    for (const size of SIZES) {
-      console.error(`  load: import and reload, ${size.actors} actors…`);
-      const dataset = syntheticDataset({ seed: 2026, ...size });
-      dataset.meta.name = `Synthetic ${size.actors}`;
-      const buffer = Buffer.from(JSON.stringify(dataset));
-      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-      await context.addInitScript(WATCH_TASKS);
-      const page = await context.newPage();
-      await page.goto(server.url);
-      await graphShown(page, null, 0);
-      await page.getByRole('button', { name: 'Import…' }).click({ timeout: CAP_MS });
-      const began = await page.evaluate(() => performance.now());
-      await page
-        .getByTestId('import-input')
-        .setInputFiles({ name: 'synthetic.json', mimeType: 'application/json', buffer }, { timeout: CAP_MS });
-      const importMs = await graphShown(page, size.actors, began).catch(() => null);
-      const importLongest = await longestTaskSince(page, began);
-      let reloadMs: number | null = null;
-      let reloadLongest = 0;
-      if (importMs !== null) {
-        await page.reload({ timeout: CAP_MS }).catch(() => undefined);
-        reloadMs = await graphShown(page, size.actors, 0).catch(() => null);
-        reloadLongest = await longestTaskSince(page, 0);
-      }
-      await context.close().catch(() => undefined);
-      const figures: LoadFigures = {
-        label: `${size.actors.toLocaleString('en')} actors / ${size.events.toLocaleString('en')} events`,
-        importMs,
-        importLongestTaskMs: importLongest,
-        reloadMs,
-        reloadLongestTaskMs: reloadLongest,
-      };
-      load.push(figures);
-      printUser({ loadAverage: loadavg(), load: [figures] });
-    }
-    return { seedLoadMs, load };
-  } finally {
-    server.close();
-  }
-}
-
 /** `parts`: any of play, keys, load; each part is printed as soon as it is measured. */
 export async function runUserBench(parts: Set<string>): Promise<UserFigures> {
   const figures: UserFigures = { loadAverage: loadavg() };
@@ -279,9 +147,10 @@ export async function runUserBench(parts: Set<string>): Promise<UserFigures> {
       }
     }
     if (parts.has('load')) {
-      const load = await runLoad(browser);
-      Object.assign(figures, load);
-      show(load);
+      console.log(
+        `\nImport, reload and seed load (\`load\`), ranges over runs; "settled" = every element in and no layout running:`,
+      );
+      figures.load = await runLoadPart(browser, printLoad);
     }
   } finally {
     await browser.close();
@@ -290,26 +159,14 @@ export async function runUserBench(parts: Set<string>): Promise<UserFigures> {
   return figures;
 }
 
-const secs = (x: number | null) => (x === null ? `> ${CAP_MS / 1000} s` : `${(x / 1000).toFixed(2)} s`);
-
 export function printUser(f: UserFigures): void {
   const [b1, b5, , a1] = f.loadAverage;
   console.log(
     `\nThe app as a user feels it (load average before ${b1.toFixed(2)} / ${b5.toFixed(2)}, after ${a1 === undefined ? '—' : a1.toFixed(2)})`,
   );
-  if (f.seedLoadMs) {
-    const s = summarise(f.seedLoadMs);
-    console.log(
-      `  seed graph shown after a cold load: ${f.seedLoadMs.map((x) => ms(x)).join(', ')} (target <= 1 s: ${verdict(s.max <= 1000)} on ${f.seedLoadMs.filter((x) => x <= 1000).length} of ${f.seedLoadMs.length})`,
-    );
-  }
   for (const k of f.keys ?? [])
     console.log(
       `  key press to paint, seed data, ${k.mode.padEnd(8)}: p50 ${ms(k.p50)} p95 ${ms(k.p95)} max ${ms(k.max)} over ${k.presses} presses (target p95 <= 50 ms: ${verdict(k.p95 <= 50)})`,
-    );
-  for (const l of f.load ?? [])
-    console.log(
-      `  ${l.label.padEnd(30)} import to graph ${secs(l.importMs)}, longest task ${ms(l.importLongestTaskMs)}; reload to graph ${secs(l.reloadMs)}, longest task ${ms(l.reloadLongestTaskMs)}`,
     );
   if (f.play?.length) console.log(`  playing ${PLAY_SECONDS} s at 24 months/s (canvas renderer):`);
   for (const p of f.play ?? [])

@@ -5,7 +5,8 @@ import { useShallow } from 'zustand/react/shallow';
 import { actorIdOf, cyNodeId, type LabelFor, modelIdOf } from '../graph/elements';
 import type { Positions } from '../graph/layout';
 import { stylesheet } from '../graph/stylesheet';
-import { syncGraphFrame } from '../graph/frame-sync';
+import type { DatasetIndex } from '../model';
+import { addPendingChunk, syncGraphFrame } from '../graph/frame-sync';
 import {
   type EntenteState,
   selectFrame,
@@ -45,6 +46,9 @@ import {
 
 type GraphRuntime = typeof import('../graph/runtime');
 
+/** Elements added per animation frame when a new dataset draws (about 60-90 ms of Cytoscape styling here). */
+const FIRST_DRAW_CHUNK = 300;
+
 /** What a graph frame depends on: the shared state at t (new on every time change) and the filters. */
 const selectFrameInputs = (s: EntenteState) => ({ frame: selectFrame(s), filters: s.filters });
 
@@ -68,6 +72,7 @@ export function GraphView() {
   const job = useRef<LayoutRefs['job']['current']>(null);
   const undo = useRef<LayoutRefs['undo']['current']>(null);
   const autoFit = useRef(true);
+  const placed = useRef<DatasetIndex | null>(null);
   const [refs] = useState<LayoutRefs>(() => ({
     cy: cyRef,
     positions,
@@ -75,6 +80,7 @@ export function GraphView() {
     job,
     undo,
     autoFit,
+    placed,
   }));
   const labelSize = useRef(11);
   const labelFor = useRef<LabelFor | undefined>(undefined);
@@ -97,24 +103,55 @@ export function GraphView() {
   const [placement] = useState(placementMemo);
   const grouped = useEntente((s) => s.grouped);
   const expanded = useEntente((s) => s.expandedCommunities);
+  const pendingChunk = useRef(0);
+  const drawAfterChunks = useRef(false);
+  const drawRef = useRef<() => void>(() => undefined);
 
   // A time change refills one set of typed arrays and patches only the edges whose look changed.
   const drawFrame = useCallback(() => {
     const cy = cyRef.current;
-    if (!cy) return;
     const state = store.getState();
+    if (!cy || placed.current !== state.index) return;
+    // Grouped: clearing cy for the grouped picture also drops a first draw still waiting in chunks.
     if (state.grouped && state.communities) {
       drawGrouped(cy, state, positions.current, placement, labelFor.current ?? ((_id, l) => l), drawnMode);
       applySelection(cy, state.selection);
       return;
     }
     leaveGrouped(cy, drawnMode);
+    // While a first draw is still going in, the next patch waits for it (it would add the rest at once).
+    if (pendingChunk.current) {
+      drawAfterChunks.current = true;
+      return;
+    }
     const { index: shown, state: pairs } = selectFrame(state);
     const looks = selectLooks(state);
     const tracker = graphTuning.changeList ? looks.tracker : undefined;
-    syncGraphFrame(cy, shown, pairs, state.filters, positions.current, labelFor.current, tracker);
+    // A large first draw goes in chunks, one per animation frame, so no frame styles thousands at once.
+    const addRest = () => {
+      pendingChunk.current = requestAnimationFrame(() => {
+        if (cyRef.current !== cy) return;
+        if (addPendingChunk(cy, FIRST_DRAW_CHUNK)) return addRest();
+        pendingChunk.current = 0;
+        const now = store.getState();
+        applySelection(cy, now.selection);
+        applyHighlight(cy, selectStoryHighlight(now));
+        if (drawAfterChunks.current) {
+          drawAfterChunks.current = false;
+          drawRef.current();
+        }
+      });
+    };
+    const chunks = {
+      size: FIRST_DRAW_CHUNK,
+      schedule: () => {
+        if (!pendingChunk.current) addRest();
+      },
+    };
+    syncGraphFrame(cy, shown, pairs, state.filters, positions.current, labelFor.current, tracker, chunks);
     applySelection(cy, state.selection);
   }, [store, placement]);
+  drawRef.current = drawFrame;
 
   // While time moves, at most one patch per animation frame, with the latest state (skipped, never queued).
   const scheduleDraw = useCallback(() => {
@@ -242,6 +279,9 @@ export function GraphView() {
       cancelAnimationFrame(zoomFrame);
       cancelAnimationFrame(pendingDraw.current);
       pendingDraw.current = 0;
+      cancelAnimationFrame(pendingChunk.current);
+      pendingChunk.current = 0;
+      drawAfterChunks.current = false;
       cy.removeListener('mouseover', 'node, edge', onOver);
       cy.removeListener('mouseout', 'node, edge', onOut);
       cy.removeListener('viewport', onOut);

@@ -1,7 +1,7 @@
 import type { Core } from 'cytoscape';
 import type { RefObject } from 'react';
 import type { Positions } from '../graph/layout';
-import type { Point } from '../model';
+import type { DatasetIndex, Point } from '../model';
 import { positionsToRecord } from '../model/span-layout/positions-field';
 import { defaultLayoutCache, type LayoutCache } from '../persist/layout-cache';
 import type { EntenteStore } from '../store';
@@ -26,6 +26,12 @@ export interface LayoutRefs {
   undo: { current: LayoutUndo | null };
   /** False once the user pans or zooms by hand: the camera then stays where they put it. */
   autoFit: { current: boolean };
+  /**
+   * The index whose actors have been placed and drawn. Until the layout hook places a new dataset, time
+   * and filter changes leave the old graph alone: drawing the new one at stale positions first would
+   * create all its elements twice.
+   */
+  placed: { current: DatasetIndex | null };
 }
 
 let cache: LayoutCache | null = null;

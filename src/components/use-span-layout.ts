@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Positions } from '../graph/layout';
 import { applyPositions, xyToPositions } from '../graph/positions';
-import type { DatasetIndex, Point } from '../model';
+import type { Point } from '../model';
 import { initialPlacement } from '../model/span-layout/initial-placement';
 import { layoutKey } from '../model/span-layout/layout-key';
 import { positionsFromRecord, positionsToRecord } from '../model/span-layout/positions-field';
@@ -9,9 +9,13 @@ import { DEFAULT_ITERATIONS, type SpanGraph, spanGraph } from '../model/span-lay
 import { useEntente, type EntenteStore } from '../store';
 import { spanLayoutClient } from '../workers/layout-client-instance';
 import { fitPositions } from './graph-frame';
+import { noteZoom } from './graph-lod';
 import { LEGEND_RESERVE, type LayoutRefs, layoutCache, withMoved } from './layout-refs';
 
 type Runtime = typeof import('../graph/runtime');
+
+/** Pause between two drawn layout progress frames per actor: 0.8 s at 2,000 actors, 40 ms at 100. */
+const PROGRESS_GAP_MS_PER_ACTOR = 0.4;
 
 /**
  * Start positions for the worker: known actors (shipped or cached positions) stay fixed where they
@@ -64,16 +68,12 @@ export function useSpanLayout(
   const index = useEntente((s) => s.index);
   const layoutRequest = useEntente((s) => s.layoutRequest);
   const seenRequest = useRef(layoutRequest);
-  const drawnIndex = useRef<DatasetIndex | null>(null);
 
   useEffect(() => {
     if (!runtime) return;
     let live = true;
     const forced = layoutRequest !== seenRequest.current;
     seenRequest.current = layoutRequest;
-    const graph = spanGraph(index);
-    const key = layoutKey(index);
-    refs.key.current = key;
     if (forced) {
       refs.undo.current = {
         positions: new Map(refs.positions.current),
@@ -88,18 +88,32 @@ export function useSpanLayout(
       refs.positions.current = positions;
       const cy = refs.cy.current;
       if (!cy) return;
-      // Grouped, the picture is placed from these positions (src/model/communities): a redraw re-places it.
-      const grouped = store.getState().grouped;
-      if (drawnIndex.current !== index) {
-        drawnIndex.current = index;
+      if (refs.placed.current !== index) {
+        refs.placed.current = index;
         cy.batch(() => cy.elements().remove());
+        // Camera first: a large graph framed whole is zoomed out, so its first draw already leaves out
+        // the weaker relations (level of detail) instead of drawing them all once.
+        if (fit) fitPositions(cy, positions, 30, LEGEND_RESERVE);
+        noteZoom(store, cy);
         draw();
-      } else if (grouped) draw();
-      else applyPositions(cy, positions);
-      if (fit && !grouped) fitPositions(cy, positions, 30, LEGEND_RESERVE);
+        return;
+      }
+      // Grouped, the picture is placed from these positions (src/model/communities): a redraw re-places it.
+      if (store.getState().grouped) {
+        draw();
+        return;
+      }
+      applyPositions(cy, positions);
+      if (fit) fitPositions(cy, positions, 30, LEGEND_RESERVE);
     };
 
     void (async () => {
+      // Its own task: the new index's React commit is already a long one on a large dataset.
+      if (index.actorOrder.length > 300) await new Promise((resolve) => setTimeout(resolve, 0));
+      if (!live) return;
+      const graph = spanGraph(index);
+      const key = layoutKey(index);
+      refs.key.current = key;
       const cached = forced
         ? undefined
         : await layoutCache()
@@ -135,14 +149,19 @@ export function useSpanLayout(
         actors: graph.ids.length,
       };
       state.setLayoutStatus(status);
-      // At most one redraw per animation frame, with the newest positions (older ones are skipped).
+      // At most one redraw per animation frame, with the newest positions (older ones are skipped), and
+      // on large graphs with a pause between: one redraw of 2,000 nodes is 150-500 ms of canvas work here,
+      // so redrawing every frame would leave the page no time for the user while the layout settles.
       let pending: { xy: Float32Array; done: number; total: number } | null = null;
+      const gap = graph.ids.length * PROGRESS_GAP_MS_PER_ACTOR;
+      let lastShown = -Infinity;
       // A frame queued before a Cancel must not redraw the bar after the job has ended.
       let running = true;
       const applyLatest = () => {
         if (!live || !running || !pending) return;
         const { xy, done, total } = pending;
         pending = null;
+        lastShown = performance.now();
         const laid = xyToPositions(graph.ids, xy);
         // Known actors stay put, so only a fresh layout is rescaled while it settles.
         show(withMoved(start.fixed ? laid : runtime.compactPositions(laid), moved), refs.autoFit.current);
@@ -151,7 +170,11 @@ export function useSpanLayout(
       const job = spanLayoutClient.start(graph, start.xy, {
         fixed: start.fixed,
         onProgress: (xy, done, total) => {
-          if (!pending) requestAnimationFrame(applyLatest);
+          if (!pending) {
+            const wait = lastShown + gap - performance.now();
+            if (wait > 0) setTimeout(() => requestAnimationFrame(applyLatest), wait);
+            else requestAnimationFrame(applyLatest);
+          }
           pending = { xy, done, total };
         },
       });

@@ -1,4 +1,4 @@
-import type { Core } from 'cytoscape';
+import type { Core, ElementDefinition } from 'cytoscape';
 import type { DatasetIndex, LookTracker } from '../model';
 import { actorIdOf, lookCode } from './elements';
 
@@ -20,6 +20,11 @@ export interface Applied {
   syncing: boolean;
   /** The look tracker whose change list this cy follows; null until a full compare against it. */
   tracker: LookTracker | null;
+  /**
+   * Elements the arrays above already count as added but that wait for a later frame (a large first
+   * draw goes in chunks, see addPendingChunk). Added before the next patch, or dropped with a reread.
+   */
+  pending: ElementDefinition[];
 }
 
 export interface IndexExtras {
@@ -55,6 +60,7 @@ export function remember(cy: Core): Applied {
       stale: true,
       syncing: false,
       tracker: null,
+      pending: [],
     };
     cy.on('add remove', () => {
       if (!fresh.syncing) fresh.stale = true;
@@ -67,6 +73,7 @@ export function remember(cy: Core): Applied {
 
 /** Reads back what cy holds, so the next patch starts from the truth (first call, new data, or outside edits). */
 export function reread(cy: Core, applied: Applied, index: DatasetIndex) {
+  applied.pending = [];
   const { pairOfEdge, tieOfEdge } = extrasOf(index);
   applied.index = index;
   applied.node = new Uint8Array(index.actorOrder.length);

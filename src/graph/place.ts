@@ -13,14 +13,20 @@ export function compactPositions(positions: Positions, target = 64): Positions {
   if (points.length < 3) return positions;
   // A median needs only a sample: at most ~400 nodes measured against all keeps big graphs fast.
   const stride = Math.max(1, Math.floor(points.length / 400));
+  // Squared distances in flat arrays: this runs on every layout progress frame (Math.hypot over 400 x
+  // 2,000 points took 75-150 ms a frame at 2,000 actors).
+  const xs = Float64Array.from(points, (p) => p.x);
+  const ys = Float64Array.from(points, (p) => p.y);
   const nearest: number[] = [];
   for (let i = 0; i < points.length; i += stride) {
-    const p = points[i];
     let best = Infinity;
     for (let j = 0; j < points.length; j++) {
-      if (i !== j) best = Math.min(best, Math.hypot(p.x - points[j].x, p.y - points[j].y));
+      const dx = xs[i] - xs[j];
+      const dy = ys[i] - ys[j];
+      const d = dx * dx + dy * dy;
+      if (i !== j && d < best) best = d;
     }
-    nearest.push(best);
+    nearest.push(Math.sqrt(best));
   }
   nearest.sort((a, b) => a - b);
   const median = nearest[nearest.length >> 1];

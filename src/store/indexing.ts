@@ -6,7 +6,7 @@ import {
   indexDataset,
   quadClass,
 } from '../model';
-import { OFF_THREAD_MIN_EVENTS, indexDatasetOffThread } from '../workers/engine-client';
+import { indexDatasetOffThread, indexesOffThread } from '../workers/engine-client';
 
 /**
  * Small datasets index here and now (a few ms, and the UI and tests see the result at once); large
@@ -17,7 +17,7 @@ export function buildIndex(
   dataset: Dataset,
   options: Partial<EngineOptions>,
 ): DatasetIndex | Promise<DatasetIndex> {
-  if (dataset.events.length < OFF_THREAD_MIN_EVENTS) return indexDataset(dataset, options);
+  if (!indexesOffThread(dataset)) return indexDataset(dataset, options);
   return indexDatasetOffThread(dataset, options);
 }
 
