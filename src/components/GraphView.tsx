@@ -19,8 +19,17 @@ import {
 import { GraphControls } from './GraphControls';
 import { applySelection } from './graph-selection';
 import { applyHighlight } from './graph-highlight';
+import {
+  type DrawnMode,
+  drawGrouped,
+  groupedHoverText,
+  leaveGrouped,
+  placementMemo,
+  tapCommunity,
+} from './graph-groups';
 import { type Hover, HoverCard } from './HoverCard';
-import { fitPositions, labelSizeFor } from './graph-frame';
+import { fitPositions, labelSizeFor, viewportFor } from './graph-frame';
+import { aliveBox } from '../graph/positions';
 import { LEGEND_RESERVE, type LayoutRefs, rememberDrag } from './layout-refs';
 import { LayoutBar } from './LayoutBar';
 import { useCameraFit } from './use-camera-fit';
@@ -90,6 +99,10 @@ export function GraphView() {
   const large = useRef(false);
   const styleKey = useRef('');
   const pendingDraw = useRef(0);
+  const drawnMode = useRef<DrawnMode>('actors');
+  const [placement] = useState(placementMemo);
+  const grouped = useEntente((s) => s.grouped);
+  const expanded = useEntente((s) => s.expandedCommunities);
   const pendingChunk = useRef(0);
   const drawAfterChunks = useRef(false);
   const drawRef = useRef<() => void>(() => undefined);
@@ -99,6 +112,13 @@ export function GraphView() {
     const cy = cyRef.current;
     const state = store.getState();
     if (!cy || placed.current !== state.index) return;
+    // Grouped: clearing cy for the grouped picture also drops a first draw still waiting in chunks.
+    if (state.grouped && state.communities) {
+      drawGrouped(cy, state, positions.current, placement, labelFor.current ?? ((_id, l) => l), drawnMode);
+      applySelection(cy, state.selection);
+      return;
+    }
+    leaveGrouped(cy, drawnMode);
     // While a first draw is still going in, the next patch waits for it (it would add the rest at once).
     if (pendingChunk.current) {
       drawAfterChunks.current = true;
@@ -130,7 +150,7 @@ export function GraphView() {
     };
     syncGraphFrame(cy, shown, pairs, state.filters, positions.current, labelFor.current, tracker, chunks);
     applySelection(cy, state.selection);
-  }, [store]);
+  }, [store, placement]);
   drawRef.current = drawFrame;
 
   // While time moves, at most one patch per animation frame, with the latest state (skipped, never queued).
@@ -193,10 +213,16 @@ export function GraphView() {
       // The card names what is under the pointer; after a click the inspector says more, so it goes.
       setHover(null);
       const target = event.target as Core | cytoscape.SingularElementArgument;
-      if (target === cy) store.getState().select(null);
+      if (target === cy) {
+        store.getState().select(null);
+        store.getState().inspectCommunity(null);
+      } else if (tapCommunity(store, target as cytoscape.SingularElementArgument)) return;
       else {
         const el = target as cytoscape.SingularElementArgument;
         const state = store.getState();
+        // A meta-edge stands for many relations: its hover card says what; there is nothing to inspect.
+        if (el.data('kind') === 'meta') return;
+        state.inspectCommunity(null);
         state.select({ type: el.isNode() ? 'node' : 'edge', id: modelIdOf(el) });
         // Clicking something means "show me": leave the filters for the inspector (analytics stays).
         if (state.sidePanel === 'filters') state.setSidePanel('inspector');
@@ -204,6 +230,8 @@ export function GraphView() {
     };
     const onDragFree = (event: EventObject) => {
       const node = event.target as cytoscape.NodeSingular;
+      // The grouped picture is placed from the span layout, not part of it: a drag there is not kept.
+      if (drawnMode.current === 'grouped') return;
       positions.current.set(actorIdOf(node.id()), { ...node.position() });
       rememberDrag(store, layoutKeyRef.current, actorIdOf(node.id()), node.position());
     };
@@ -223,10 +251,17 @@ export function GraphView() {
     };
     const onOver = (event: EventObject) => {
       const p = event.renderedPosition;
-      const id = modelIdOf(event.target as cytoscape.SingularElementArgument);
-      setHover({ id, x: p.x, y: p.y, flip: p.x > cy.width() - 340 });
+      const target = event.target as cytoscape.SingularElementArgument;
+      const text = groupedHoverText(target) ?? undefined;
+      setHover({ id: modelIdOf(target), text, x: p.x, y: p.y, flip: p.x > cy.width() - 340 });
     };
     const onOut = () => setHover(null);
+    // Double-click on a folded community shows its members around where it was.
+    const onDoubleTap = (event: EventObject) => {
+      const k = event.target.data('community') as number | undefined;
+      if (typeof k === 'number') store.getState().expandCommunity(k);
+    };
+    cy.on('dbltap', 'node', onDoubleTap);
     cy.on('tap', onTap);
     cy.on('dragfree', 'node', onDragFree);
     cy.on('zoom', onZoom);
@@ -251,9 +286,11 @@ export function GraphView() {
       cy.removeListener('mouseout', 'node, edge', onOut);
       cy.removeListener('viewport', onOut);
       cy.removeListener('tap', onTap);
+      cy.removeListener('dbltap', 'node', onDoubleTap);
       cy.removeListener('dragfree', 'node', onDragFree);
       cy.removeListener('zoom', onZoom);
       cy.destroy();
+      drawnMode.current = 'actors';
       cyRef.current = null;
       if (graphHandle.cy === cy) graphHandle.cy = null;
     };
@@ -274,7 +311,26 @@ export function GraphView() {
   useLayoutCommands(refs, store);
   useCameraFit(refs);
 
-  useEffect(() => scheduleDraw(), [inputs, budget, scheduleDraw]);
+  useEffect(() => scheduleDraw(), [inputs, budget, expanded, scheduleDraw]);
+
+  // An expanded community makes room: the camera frames the new picture unless the user took it.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || drawnMode.current !== 'grouped' || !autoFit.current) return;
+    const box = aliveBox(cy);
+    if (box) cy.animate(viewportFor(cy, box, 30, LEGEND_RESERVE), { duration: 300 });
+  }, [expanded]);
+
+  // Grouping or ungrouping redraws at once and frames the new picture (unless the user took the camera).
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || !positions.current.size) return;
+    drawFrame();
+    const box = grouped ? aliveBox(cy) : null;
+    if (box) cy.viewport(viewportFor(cy, box, 30, LEGEND_RESERVE));
+    else fitPositions(cy, positions.current, 30, LEGEND_RESERVE);
+    autoFit.current = true;
+  }, [grouped, drawFrame]);
 
   useEffect(() => {
     if (cyRef.current) restyle(cyRef.current);
@@ -294,10 +350,17 @@ export function GraphView() {
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy || !focus) return;
+    // A search hit inside a folded community opens it, so the actor can be shown.
+    const state = store.getState();
+    const k = state.grouped ? state.communities?.of.get(focus.id) : undefined;
+    if (k !== undefined && cy.getElementById(cyNodeId(focus.id)).empty()) {
+      state.expandCommunity(k);
+      drawFrame();
+    }
     const node = cy.getElementById(cyNodeId(focus.id));
     if (node.nonempty())
       cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1.2) }, { duration: 300 });
-  }, [focus]);
+  }, [focus, store, drawFrame]);
 
   return (
     <>
@@ -322,8 +385,12 @@ export function GraphView() {
         }}
         onFit={() => {
           autoFit.current = true;
-          if (cyRef.current) fitPositions(cyRef.current, positions.current, 30, LEGEND_RESERVE);
+          const cy = cyRef.current;
+          const box = cy && drawnMode.current === 'grouped' ? aliveBox(cy) : null;
+          if (cy && box) cy.viewport(viewportFor(cy, box, 30, LEGEND_RESERVE));
+          else if (cy) fitPositions(cy, positions.current, 30, LEGEND_RESERVE);
         }}
+        arrangeDisabled={grouped}
         onArrange={() => store.getState().arrangeForDate()}
       />
     </>

@@ -9,6 +9,8 @@ export interface Hover {
   y: number;
   /** Near the right edge: show the card to the left of the pointer. */
   flip?: boolean;
+  /** The card's line when the caller already knows it (a folded community or a meta-edge). */
+  text?: string;
 }
 
 /** A one-line summary of what is under the pointer, so the graph can be read before clicking. */
@@ -20,17 +22,18 @@ export function HoverCard({ hover }: { hover: Hover }) {
     const entry = index.actors.get(id);
     return entry ? labelAt(entry, time) : id;
   };
-  let text: string | null = null;
-  const edge = snapshot.edges.find((e) => e.id === hover.id);
-  if (edge?.kind === 'relation') {
-    text = `${name(edge.source)} – ${name(edge.target)}: ${signWord(edge.sign)} ${signed(edge.score)}`;
-  } else if (edge) {
-    const what = edge.label ?? `${edge.kind}${edge.role && edge.role !== 'full' ? ` (${edge.role})` : ''}`;
-    text = `${name(edge.source)} → ${name(edge.target)}: ${what}`;
-  } else {
+  const describe = (): string | null => {
+    const edge = snapshot.edges.find((e) => e.id === hover.id);
+    if (edge?.kind === 'relation')
+      return `${name(edge.source)} – ${name(edge.target)}: ${signWord(edge.sign)} ${signed(edge.score)}`;
+    if (edge) {
+      const what = edge.label ?? `${edge.kind}${edge.role && edge.role !== 'full' ? ` (${edge.role})` : ''}`;
+      return `${name(edge.source)} → ${name(edge.target)}: ${what}`;
+    }
     const node = snapshot.nodes.find((n) => n.id === hover.id);
-    if (node) text = `${node.label} (${node.kind})`;
-  }
+    return node ? `${node.label} (${node.kind})` : null;
+  };
+  const text = hover.text ?? describe();
   if (!text) return null;
   return (
     <div

@@ -57,6 +57,7 @@ export function Legend() {
   const webgl = useEntente((s) => s.webgl);
   const sign = THEME_SIGN_COLOURS[useEntente((s) => s.theme)];
   const kinds = Object.keys(KIND_STYLE) as ActorKind[];
+  const grouped = useEntente((s) => s.grouped);
   return (
     <section className={`legend${open ? '' : ' closed'}`} aria-label="Legend">
       <button type="button" className="legend-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
@@ -71,6 +72,14 @@ export function Legend() {
                 {KIND_STYLE[k].label}
               </li>
             ))}
+            {grouped && (
+              <li>
+                <span className="legend-community" aria-hidden="true">
+                  12
+                </span>
+                Community (actors in it; double-click to expand)
+              </li>
+            )}
           </ul>
           <ul className="legend-list">
             <li>

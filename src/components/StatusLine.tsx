@@ -1,6 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { formatDay } from '../model';
 import { type EntenteState, LOD_BUDGET, filtersActive, selectLooks, useEntente } from '../store';
+import { CommunityNotice } from './CommunityNotice';
 
 const selectStatus = (s: EntenteState) => {
   const looks = selectLooks(s);
@@ -9,6 +10,7 @@ const selectStatus = (s: EntenteState) => {
     relations: looks.relations,
     drawn: looks.drawn,
     showAll: s.showAllRelations,
+    grouped: s.grouped,
     setShowAll: s.setShowAllRelations,
     time: s.time,
     mode: s.mode,
@@ -27,7 +29,8 @@ export function StatusLine() {
     status.mode === 'window'
       ? `${formatDay(status.windowFrom)} to ${formatDay(status.time)}`
       : formatDay(status.time);
-  const cut = status.drawn < status.relations;
+  // Grouped, every meta-edge is drawn (they are few): the strength cut applies to the actor graph only.
+  const cut = !status.grouped && status.drawn < status.relations;
   return (
     <p className="status-line" role="status" aria-live="polite" data-testid="status-line">
       <span className="status-date">{when}</span>: {plural(status.actors, 'actor')}, {status.positive}{' '}
@@ -44,7 +47,8 @@ export function StatusLine() {
           </button>
         </span>
       )}
-      {!cut && status.showAll && status.relations > LOD_BUDGET && (
+      <CommunityNotice actorsPresent={status.actors} />
+      {!cut && !status.grouped && status.showAll && status.relations > LOD_BUDGET && (
         <span className="status-lod" data-testid="status-lod">
           {' '}
           · all relations drawn{' '}

@@ -98,6 +98,11 @@ export function useSpanLayout(
         draw();
         return;
       }
+      // Grouped, the picture is placed from these positions (src/model/communities): a redraw re-places it.
+      if (store.getState().grouped) {
+        draw();
+        return;
+      }
       applyPositions(cy, positions);
       if (fit) fitPositions(cy, positions, 30, LEGEND_RESERVE);
     };

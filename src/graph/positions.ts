@@ -76,10 +76,12 @@ export function aliveBox(cy: Core): { x1: number; y1: number; x2: number; y2: nu
   let y2 = -Infinity;
   alive.forEach((node) => {
     const p = node.position();
-    x1 = Math.min(x1, p.x);
-    y1 = Math.min(y1, p.y);
-    x2 = Math.max(x2, p.x);
-    y2 = Math.max(y2, p.y);
+    // A folded community (src/graph/grouped-sync.ts) is a big box: all of it must be in frame.
+    const r = ((node.data('box') as number | undefined) ?? 0) / 2;
+    x1 = Math.min(x1, p.x - r);
+    y1 = Math.min(y1, p.y - r);
+    x2 = Math.max(x2, p.x + r);
+    y2 = Math.max(y2, p.y + r);
   });
   return { x1, y1, x2, y2 };
 }

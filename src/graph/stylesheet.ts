@@ -1,6 +1,7 @@
 import type { StylesheetJson } from 'cytoscape';
 import type { ActorKind } from '../model';
 import { overlayRules } from './camps';
+import { communityRules } from './community-style';
 import { KIND_STYLE, SIGN_COLOURS, THEME_COLOURS, TIE_COLOUR } from './palette';
 
 /**
@@ -154,6 +155,7 @@ function rules(theme: 'light' | 'dark', options: StyleOptions): Rule[] {
         'source-arrow-color': sign.negative,
       },
     },
+    ...communityRules(theme, c, sign, font, { dashes, webglEnd: HOSTILE_END_WEBGL }),
     // Actors a story chapter names: a ring that survives the dimming of a selection.
     {
       selector: 'node.story',

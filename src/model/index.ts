@@ -18,3 +18,4 @@ export * from './time/pair-state';
 export * from './time/visible';
 export * from './time/first-activity';
 export * from './time/looks';
+export * from './communities';

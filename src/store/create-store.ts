@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { type Dataset, openingDay } from '../model';
 import { createAnalyticsSlice } from './analytics-slice';
+import { createCommunitySlice } from './community-slice';
 import { createDatasetSlice } from './dataset-slice';
 import { createFilterSlice } from './filter-slice';
 import { createLayoutSlice } from './layout-slice';
@@ -31,11 +32,17 @@ export function createEntenteStore(dataset: Dataset, initialTime?: number): Ente
     ...createStorySlice(...a),
     ...createLayoutSlice(...a),
     ...createLodSlice(...a),
+    ...createCommunitySlice(...a),
     ...createLinkSlice(...a),
   }));
   // The category filter re-indexes the events it keeps, whichever action changed it.
   store.subscribe((state, before) => {
     if (state.filters.categories !== before.filters.categories) void state.refreshViewIndex();
+    // Communities belong to one dataset: a new one starts ungrouped, its communities not yet found.
+    if (state.index !== before.index && (state.communities || state.grouped)) {
+      state.ungroupAll();
+      store.setState({ communities: null });
+    }
   });
   const { index, setTime, setWindowFrom } = store.getState();
   setTime(initialTime ?? openingDay(dataset.meta, index.span));

@@ -17,7 +17,7 @@ import type { Filters } from './filter-slice';
 import type { EntenteState } from './types';
 
 /** Remembers the last result for the same inputs (compared by identity), like reselect's default. */
-function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+export function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
   let lastArgs: A | null = null;
   let last: R;
   return (...args: A) => {

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { AnalyticsSlice } from './analytics-slice';
+import type { CommunitySlice } from './community-slice';
 import type { DatasetSlice } from './dataset-slice';
 import type { FilterSlice } from './filter-slice';
 import type { LayoutSlice } from './layout-slice';
@@ -22,6 +23,7 @@ export type EntenteState = DatasetSlice &
   StorySlice &
   LayoutSlice &
   LodSlice &
+  CommunitySlice &
   LinkSlice;
 
 export type SliceCreator<T> = StateCreator<EntenteState, [], [], T>;

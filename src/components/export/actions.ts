@@ -61,6 +61,8 @@ export const DEFAULT_CHOICE: ExportChoice = {
  */
 export function positionsFrom(graph: GraphHandle): Map<string, Point> {
   const out = new Map<string, Point>(graph.positions?.() ?? []);
+  // The grouped picture places communities, not actors: exports keep the actors' own map.
+  if (graph.cy?.elements('node[kind = "community"], edge[kind = "meta"]').nonempty()) return out;
   graph.cy?.nodes().forEach((n) => {
     const p = n.position();
     out.set(actorIdOf(n.id()), { x: p.x, y: p.y });

@@ -1,4 +1,5 @@
 import { useEntente } from '../../store';
+import { CommunityInspector } from './CommunityInspector';
 import { NodeInspector } from './NodeInspector';
 import { RelationInspector } from './RelationInspector';
 import { TieInspector } from './TieInspector';
@@ -6,6 +7,8 @@ import { TieInspector } from './TieInspector';
 /** The side panel's inspector: whatever is selected on the graph, or a hint to select something. */
 export function Inspector() {
   const selection = useEntente((s) => s.selection);
+  const community = useEntente((s) => (s.grouped ? s.inspectedCommunity : null));
+  if (!selection && community !== null) return <CommunityInspector id={community} />;
   if (!selection) {
     return (
       <div className="empty-state">

@@ -4,6 +4,7 @@ import { actorProfile, type ProfileRelation } from '../../model/actor-profile';
 import { formatSpan } from '../../model/citations';
 import { type EntenteState, selectActorRelations, selectIndex, useEntente } from '../../store';
 import { Citations } from './Citations';
+import { CommunityOfActor } from './CommunityOfActor';
 import { TieList } from './TieList';
 import { signClass, signed } from './format';
 
@@ -49,6 +50,7 @@ export function NodeInspector({ id }: { id: string }) {
     <article className="inspector-body" aria-label={profile.label}>
       <p className="kicker">{KIND_NAMES[actor.kind]}</p>
       <h2 className="inspector-title">{profile.label}</h2>
+      <CommunityOfActor id={id} />
       {!profile.aliveNow && <p className="notice-inline">Does not exist at this date.</p>}
       {actor.description && <p className="description">{actor.description}</p>}
       <dl className="facts facts-rows">

@@ -1,0 +1,53 @@
+import { useEffect } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { type EntenteState, offersGrouping, selectFoldableCount, useEntente } from '../store';
+
+const selectNotice = (s: EntenteState, actorsPresent: number) => {
+  const offer = !s.grouped && offersGrouping(actorsPresent);
+  return {
+    offer,
+    grouped: s.grouped,
+    communities: selectFoldableCount(s),
+    expanded: s.expandedCommunities.size,
+    group: s.groupCommunities,
+    ungroup: s.ungroupAll,
+    find: s.findCommunities,
+  };
+};
+
+const count = (n: number) => n.toLocaleString('en');
+
+/**
+ * The status line's part about communities: above COMMUNITY_THRESHOLD actors present it offers to
+ * group them (once the worker has found the communities); grouped, it says so and offers the way back.
+ */
+export function CommunityNotice({ actorsPresent }: { actorsPresent: number }) {
+  const notice = useEntente(useShallow((s: EntenteState) => selectNotice(s, actorsPresent)));
+  const { offer, find } = notice;
+  // Found in a worker, once per dataset, only when there is something to offer.
+  useEffect(() => {
+    if (offer) void find();
+  }, [offer, find]);
+  if (notice.grouped) {
+    return (
+      <span className="status-lod" data-testid="status-communities">
+        {' '}
+        · grouped into {count(notice.communities ?? 0)} communities
+        {notice.expanded ? ` (${count(notice.expanded)} expanded)` : ''}{' '}
+        <button type="button" className="link-button" onClick={notice.ungroup}>
+          Ungroup all
+        </button>
+      </span>
+    );
+  }
+  if (!notice.offer || !notice.communities) return null;
+  return (
+    <span className="status-lod" data-testid="status-communities">
+      {' '}
+      ·{' '}
+      <button type="button" className="link-button" onClick={notice.group}>
+        Group into {count(notice.communities)} communities
+      </button>
+    </span>
+  );
+}

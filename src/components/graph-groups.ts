@@ -1,0 +1,99 @@
+import type { Core, SingularElementArgument } from 'cytoscape';
+import type { LabelFor } from '../graph/elements';
+import { communityOfNode, syncGrouped } from '../graph/grouped-sync';
+import { type Communities, type GroupedPlacement, type Positions, placeGrouped } from '../model';
+import { type EntenteState, type EntenteStore, selectCommunities, selectGroupedView } from '../store';
+
+/** What cy holds now: the actor-by-actor graph or the grouped one (switching clears cy once). */
+export type DrawnMode = 'actors' | 'grouped';
+
+interface PlacementMemo {
+  communities: Communities | null;
+  positions: Positions | null;
+  expanded: ReadonlySet<number> | null;
+  placement: GroupedPlacement | null;
+}
+
+/** The grouped placement, recomputed only for new communities, new span positions or another expansion. */
+function groupedPlacement(
+  memo: PlacementMemo,
+  communities: Communities,
+  state: EntenteState,
+  positions: Positions,
+) {
+  const expanded = state.expandedCommunities;
+  const fresh =
+    !memo.placement ||
+    memo.communities !== communities ||
+    memo.positions !== positions ||
+    memo.expanded !== expanded;
+  if (fresh) {
+    Object.assign(memo, { communities, positions, expanded });
+    memo.placement = placeGrouped(communities, positions, expanded);
+  }
+  return { placement: memo.placement!, fresh };
+}
+
+export function placementMemo(): PlacementMemo {
+  return { communities: null, positions: null, expanded: null, placement: null };
+}
+
+/**
+ * Draws the grouped graph at the current time: the grouped view of the filtered snapshot, placed by
+ * the grouping's placement. The first grouped draw clears the actor-by-actor elements.
+ */
+export function drawGrouped(
+  cy: Core,
+  state: EntenteState,
+  positions: Positions,
+  memo: PlacementMemo,
+  labelFor: LabelFor,
+  drawn: { current: DrawnMode },
+): boolean {
+  const communities = selectCommunities(state);
+  const view = selectGroupedView(state);
+  if (!communities || !view) return false;
+  const switched = drawn.current !== 'grouped';
+  if (switched) {
+    cy.batch(() => cy.elements().remove());
+    drawn.current = 'grouped';
+  }
+  const { placement, fresh } = groupedPlacement(memo, communities, state, positions);
+  syncGrouped(cy, view, communities, placement, labelFor, fresh || switched);
+  return fresh || switched;
+}
+
+/** Leaving the grouped graph: cy is emptied so the frame adapter reads it back and redraws every actor. */
+export function leaveGrouped(cy: Core, drawn: { current: DrawnMode }): void {
+  if (drawn.current !== 'grouped') return;
+  cy.batch(() => cy.elements().remove());
+  drawn.current = 'actors';
+}
+
+/** A tap on a folded community opens it in the inspector; true when the tap was one. */
+export function tapCommunity(store: EntenteStore, target: SingularElementArgument): boolean {
+  const k = target.isNode() ? communityOfNode(target) : undefined;
+  if (k === undefined) return false;
+  const state = store.getState();
+  state.select(null);
+  state.inspectCommunity(k);
+  if (state.sidePanel === 'filters') state.setSidePanel('inspector');
+  return true;
+}
+
+const count = (n: number) => n.toLocaleString('en');
+
+/** The hover card's line for a folded community or a meta-edge, or null for an actor or a relation. */
+export function groupedHoverText(target: SingularElementArgument): string | null {
+  if (target.isNode()) {
+    if (communityOfNode(target) === undefined) return null;
+    const title = String(target.data('title') ?? '');
+    const members = count(Number(target.data('members')));
+    return `${title} (${members} actors; double-click to expand)`;
+  }
+  if (target.data('kind') !== 'meta') return null;
+  const n = Number(target.data('relations'));
+  const sign = Number(target.data('sign'));
+  const tone = sign > 0 ? 'cooperative on balance' : sign < 0 ? 'hostile on balance' : 'neutral on balance';
+  return `${count(n)} relation${n === 1 ? '' : 's'} between these groups, ${tone}`;
+}

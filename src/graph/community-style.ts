@@ -1,0 +1,76 @@
+import type { ThemeColours } from './palette';
+
+type Rule = { selector: string; style: Record<string, unknown> };
+
+/** Fill of a folded community per theme: neutral, so actor kinds keep their colours for actors. */
+const COMMUNITY_FILL = { light: '#e4e1ee', dark: '#2d2a3a' } as const;
+
+/**
+ * Folded communities (src/graph/grouped-sync.ts): a round rectangle sized by its member count, the
+ * count on the first line of its label and its lead member's name under it; meta-edges coloured by
+ * the sign of their summed tone, as thick as the log of the relations they stand for.
+ */
+export function communityRules(
+  theme: 'light' | 'dark',
+  c: ThemeColours,
+  sign: { positive: string; negative: string; neutral: string },
+  font: number,
+  /** Dashes where the renderer can draw them; WebGL cannot: hostile meta-edges then get arrowheads. */
+  hostileEnds: { dashes: boolean; webglEnd: string },
+): Rule[] {
+  return [
+    {
+      selector: 'node[kind = "community"]',
+      style: {
+        shape: 'round-rectangle',
+        width: 'data(box)',
+        height: 'data(box)',
+        'background-color': COMMUNITY_FILL[theme],
+        'border-width': 2,
+        'border-color': c.selection,
+        'border-opacity': 0.7,
+        'text-valign': 'center',
+        'text-halign': 'center',
+        'text-wrap': 'wrap',
+        // The name may run past a small box; the outline keeps it legible over what lies behind.
+        'text-max-width': 240,
+        'text-margin-y': 0,
+        'font-size': font,
+        'font-weight': 600,
+        'line-height': 1.25,
+      },
+    },
+    {
+      selector: 'node[kind = "community"][loose = 1]',
+      style: { 'border-style': 'dashed', 'border-opacity': 0.5 },
+    },
+    {
+      selector: 'edge[kind = "meta"]',
+      style: {
+        'curve-style': 'straight',
+        'line-style': 'solid',
+        width: 'mapData(w, 0, 1, 1, 12)',
+        opacity: 0.45,
+        'line-color': sign.neutral,
+        'target-arrow-shape': 'none',
+        'source-arrow-shape': 'none',
+      },
+    },
+    { selector: 'edge[kind = "meta"][sign > 0]', style: { 'line-color': sign.positive } },
+    {
+      selector: 'edge[kind = "meta"][sign < 0]',
+      style: {
+        'line-color': sign.negative,
+        ...(hostileEnds.dashes
+          ? { 'line-style': 'dashed', 'line-dash-pattern': [9, 5] }
+          : {
+              'target-arrow-shape': hostileEnds.webglEnd,
+              'source-arrow-shape': hostileEnds.webglEnd,
+              'target-arrow-color': sign.negative,
+              'source-arrow-color': sign.negative,
+            }),
+      },
+    },
+    { selector: 'edge[kind = "meta"][loose = 1]', style: { opacity: 0.15 } },
+  ];
+}

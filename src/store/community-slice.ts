@@ -1,0 +1,66 @@
+import type { Communities } from '../model';
+import { communitiesOf } from '../workers/communities-client';
+import type { SliceCreator } from './types';
+
+/**
+ * Actors present at t above which the status line offers grouping into communities. At 1,500 actors
+ * the canvas renderer still draws a frame in about a tenth of a second here (docs/PERFORMANCE.md), but
+ * a fitted view of that many nodes is a blur of overlapping labels: grouping is what makes it readable.
+ */
+export const COMMUNITY_THRESHOLD = 1500;
+
+/**
+ * Grouping of a large graph into communities (src/model/communities). The communities are found once
+ * per dataset over the whole span, in a worker (findCommunities), so they never change as time moves;
+ * the rest is what the user chose: grouped or not, and which communities are open.
+ */
+export interface CommunitySlice {
+  /** The current dataset's communities, once found; null before (and after a dataset change). */
+  communities: Communities | null;
+  grouped: boolean;
+  /** Community ids shown member by member while grouped. */
+  expandedCommunities: ReadonlySet<number>;
+  /** The community the inspector shows (a meta-node was clicked, or Collapse from a member), or null. */
+  inspectedCommunity: number | null;
+  /** Starts finding the current dataset's communities (once per dataset; later calls share it). */
+  findCommunities: () => Promise<void>;
+  /** Groups the graph; does nothing until the communities are found. */
+  groupCommunities: () => void;
+  ungroupAll: () => void;
+  expandCommunity: (id: number) => void;
+  collapseCommunity: (id: number) => void;
+  inspectCommunity: (id: number | null) => void;
+}
+
+const NONE: ReadonlySet<number> = new Set();
+
+export const createCommunitySlice: SliceCreator<CommunitySlice> = (set, get) => ({
+  communities: null,
+  grouped: false,
+  expandedCommunities: NONE,
+  inspectedCommunity: null,
+  findCommunities: async () => {
+    const index = get().index;
+    if (get().communities) return;
+    const communities = await communitiesOf(index);
+    // A dataset change meanwhile: these belong to the old one.
+    if (get().index === index && !get().communities) set({ communities });
+  },
+  groupCommunities: () => {
+    if (get().communities) set({ grouped: true, expandedCommunities: NONE, inspectedCommunity: null });
+  },
+  ungroupAll: () => set({ grouped: false, expandedCommunities: NONE, inspectedCommunity: null }),
+  expandCommunity: (id) => {
+    const open = get().expandedCommunities;
+    if (!get().grouped || open.has(id)) return;
+    set({ expandedCommunities: new Set([...open, id]) });
+  },
+  collapseCommunity: (id) => {
+    const open = get().expandedCommunities;
+    if (!open.has(id)) return;
+    const next = new Set(open);
+    next.delete(id);
+    set({ expandedCommunities: next, inspectedCommunity: id, selection: null });
+  },
+  inspectCommunity: (inspectedCommunity) => set({ inspectedCommunity }),
+});

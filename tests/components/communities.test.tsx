@@ -1,0 +1,106 @@
+// @vitest-environment jsdom
+import { act, cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, test } from 'vitest';
+import { Inspector } from '../../src/components/inspector/Inspector';
+import { StatusLine } from '../../src/components/StatusLine';
+import { foldableCount } from '../../src/model';
+import { syntheticDataset } from '../../src/model/synthetic';
+import {
+  COMMUNITY_THRESHOLD,
+  StoreProvider,
+  createEntenteStore,
+  selectCommunities,
+  selectGroupedView,
+  selectVisibleSnapshot,
+} from '../../src/store';
+import { loadFixture } from '../model/fixture';
+
+afterEach(cleanup);
+
+const fmt = (n: number) => n.toLocaleString('en');
+
+/** About 1,800 actors present mid-span: above the grouping threshold. */
+function largeStore() {
+  const store = createEntenteStore(syntheticDataset({ seed: 3, actors: 2000, pairs: 6000, events: 9000 }));
+  const { start, end } = store.getState().index.span;
+  store.getState().setTime(Math.round(start + (end - start) * 0.6));
+  return store;
+}
+
+function renderPanels(store: ReturnType<typeof largeStore>) {
+  render(
+    <StoreProvider store={store}>
+      <StatusLine />
+      <Inspector />
+    </StoreProvider>,
+  );
+}
+
+describe('grouping a large graph into communities', () => {
+  test('the status line offers it, the inspector expands and collapses, Ungroup all ends it', async () => {
+    const store = largeStore();
+    expect(selectVisibleSnapshot(store.getState()).nodes.length).toBeGreaterThan(COMMUNITY_THRESHOLD);
+    renderPanels(store);
+    // Found in a worker (here, without workers, right away): the offer names how many.
+    const offer = await screen.findByRole('button', { name: /^Group into [\d,]+ communities$/ });
+    const n = foldableCount(selectCommunities(store.getState())!);
+    expect(offer).toHaveTextContent(`Group into ${fmt(n)} communities`);
+    const user = userEvent.setup();
+    await user.click(offer);
+    expect(store.getState().grouped).toBe(true);
+    const notice = screen.getByTestId('status-communities');
+    expect(notice).toHaveTextContent(`grouped into ${fmt(n)} communities`);
+
+    // A meta-node clicked on the graph: the inspector names the community and lists its members.
+    act(() => store.getState().inspectCommunity(0));
+    const panel = screen.getByRole('article', { name: /^Community: / });
+    const members = selectCommunities(store.getState())!.communities[0].members;
+    expect(within(panel).getByRole('heading', { level: 2 }).textContent).toMatch(/ and \d+ others$/);
+    expect(within(panel).getAllByRole('listitem').length).toBeGreaterThan(0);
+    const folded = selectGroupedView(store.getState())!;
+    expect(folded.meta.some((m) => m.community === 0)).toBe(true);
+
+    await user.click(within(panel).getByRole('button', { name: 'Expand' }));
+    expect(store.getState().expandedCommunities.has(0)).toBe(true);
+    expect(notice).toHaveTextContent('(1 expanded)');
+    const open = selectGroupedView(store.getState())!;
+    expect(open.meta.some((m) => m.community === 0)).toBe(false);
+    const present = new Set(open.actors.map((a) => a.id));
+    expect(members.filter((m) => present.has(m)).length).toBe(
+      folded.meta.find((m) => m.community === 0)!.members.length,
+    );
+
+    await user.click(within(panel).getByRole('button', { name: 'Collapse' }));
+    expect(store.getState().expandedCommunities.size).toBe(0);
+
+    await user.click(within(notice).getByRole('button', { name: 'Ungroup all' }));
+    expect(store.getState().grouped).toBe(false);
+    expect(screen.getByRole('button', { name: `Group into ${fmt(n)} communities` })).toBeInTheDocument();
+  });
+
+  test('scrubbing keeps the communities; a new dataset starts ungrouped', async () => {
+    const store = largeStore();
+    store.getState().groupCommunities();
+    expect(store.getState().grouped).toBe(false);
+    await store.getState().findCommunities();
+    const before = selectCommunities(store.getState());
+    expect(before).not.toBeNull();
+    store.getState().groupCommunities();
+    store.getState().expandCommunity(1);
+    store.getState().setTime(store.getState().time + 3650);
+    expect(selectCommunities(store.getState())).toBe(before);
+    expect(store.getState().grouped).toBe(true);
+    expect(store.getState().expandedCommunities.has(1)).toBe(true);
+    await store.getState().setDataset(loadFixture());
+    expect(store.getState().grouped).toBe(false);
+    expect(store.getState().expandedCommunities.size).toBe(0);
+    expect(store.getState().communities).toBeNull();
+  });
+
+  test('a small dataset is not offered grouping', () => {
+    const store = createEntenteStore(loadFixture());
+    renderPanels(store);
+    expect(screen.queryByTestId('status-communities')).toBeNull();
+  });
+});

@@ -1,0 +1,124 @@
+import { expect, test } from 'vitest';
+import { syntheticDataset } from '../../src/model/synthetic';
+import { openApp, screenshot } from './harness';
+
+type Node = { id(): string; data(key: string): unknown; renderedPosition(): { x: number; y: number } };
+type Entente = {
+  __entente: {
+    cy: () => {
+      nodes: (s?: string) => {
+        length: number;
+        map<T>(f: (n: Node) => T): T[];
+        not(s: string): { length: number };
+      };
+    } | null;
+    state: () => { grouped: boolean; expandedCommunities: ReadonlySet<number> };
+  };
+};
+
+/**
+ * 5,000 synthetic actors with positions shipped in the file (a plain grid), so no layout runs and the
+ * test spends its time on grouping, not on ForceAtlas2.
+ */
+function dataset(): string {
+  const ds = syntheticDataset({ seed: 14, actors: 5000, pairs: 10_000, events: 10_000 });
+  ds.meta.name = 'Synthetic 5k';
+  ds.meta.openAt = '1990';
+  const positions = Object.fromEntries(
+    ds.actors.map((a, i) => [a.id, [(i % 80) * 40, Math.floor(i / 80) * 40] as [number, number]]),
+  );
+  return JSON.stringify({ ...ds, positions });
+}
+
+test(
+  '5,000 actors group into communities that expand, collapse and ungroup',
+  { timeout: 120_000 },
+  async () => {
+    const { page, errors, warnings } = await openApp('', { width: 1440, height: 900 });
+    await page.getByRole('button', { name: 'Import…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import a dataset' });
+    await dialog.getByTestId('import-input').setInputFiles({
+      name: 'synthetic-5k.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(dataset()),
+    });
+    await page.getByText(/Loaded “Synthetic 5k”: 5,?000 actors/).waitFor({ timeout: 60_000 });
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await page.waitForFunction(
+      () => ((window as unknown as Entente).__entente.cy()?.nodes().length ?? 0) > 1500,
+    );
+
+    // Above the threshold the status line offers grouping, with the number of communities.
+    const offer = page.getByRole('button', { name: /^Group into [\d,]+ communities$/ });
+    await offer.waitFor();
+    const communities = Number(/([\d,]+)/.exec((await offer.textContent())!)![1].replace(/,/g, ''));
+    expect(communities).toBeGreaterThan(10);
+    const before = await page.evaluate(
+      () => (window as unknown as Entente).__entente.cy()!.nodes().not('.absent').length,
+    );
+    expect(before).toBeGreaterThan(1500);
+    await offer.click();
+    const notice = page.getByTestId('status-communities');
+    await notice
+      .filter({ hasText: `grouped into ${communities.toLocaleString('en')} communities` })
+      .waitFor();
+
+    // Far fewer nodes are drawn: one per community (plus the actors with no cooperative link at all).
+    const grouped = await page.evaluate(() => {
+      const nodes = (window as unknown as Entente).__entente.cy()!.nodes();
+      return {
+        all: nodes.length,
+        meta: nodes.map((n) => n.data('community')).filter((k) => k !== undefined).length,
+      };
+    });
+    expect(grouped.meta).toBe(communities);
+    expect(grouped.all).toBeLessThan(before / 5);
+    await screenshot(page, 'communities-grouped');
+
+    // Clicking a meta-node inspects it; Expand shows its members, Collapse folds them back.
+    const target = await page.evaluate(() => {
+      const nodes = (window as unknown as Entente).__entente.cy()!.nodes('[kind = "community"]');
+      const [first] = nodes.map((n) => ({
+        k: n.data('community') as number,
+        members: n.data('members') as number,
+        at: n.renderedPosition(),
+      }));
+      return first;
+    });
+    const box = (await page.getByTestId('graph').boundingBox())!;
+    await page.mouse.click(box.x + target.at.x, box.y + target.at.y);
+    const inspector = page.getByRole('article', { name: /^Community: / });
+    await inspector.waitFor();
+    expect(
+      await inspector.getByRole('region', { name: 'Members' }).getByRole('listitem').count(),
+    ).toBeGreaterThan(0);
+    await inspector.getByRole('button', { name: 'Expand' }).click();
+    await notice.filter({ hasText: '(1 expanded)' }).waitFor();
+    const expanded = await page.evaluate(() => (window as unknown as Entente).__entente.cy()!.nodes().length);
+    expect(expanded).toBe(grouped.all - 1 + target.members);
+    await inspector.getByRole('button', { name: 'Collapse' }).click();
+    await page.waitForFunction(
+      (n) => (window as unknown as Entente).__entente.cy()!.nodes().length === n,
+      grouped.all,
+    );
+
+    // A double-click expands too; scrubbing keeps the grouping (communities are computed over the span).
+    await page.mouse.dblclick(box.x + target.at.x, box.y + target.at.y);
+    await notice.filter({ hasText: '(1 expanded)' }).waitFor();
+    await page.getByRole('slider', { name: 'Time' }).focus();
+    await page.keyboard.press('PageUp');
+    await notice.filter({ hasText: '(1 expanded)' }).waitFor();
+
+    // Ungroup all brings every actor back.
+    await notice.getByRole('button', { name: 'Ungroup all' }).click();
+    await offer.waitFor();
+    await page.waitForFunction(
+      (n) => (window as unknown as Entente).__entente.cy()!.nodes().not('.absent').length > n,
+      before / 2,
+    );
+    expect(await page.evaluate(() => (window as unknown as Entente).__entente.state().grouped)).toBe(false);
+    expect(errors).toEqual([]);
+    expect(warnings.filter((w) => /selector|mapping|style/i.test(w))).toEqual([]);
+    await page.context().close();
+  },
+);
