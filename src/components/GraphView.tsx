@@ -1,8 +1,8 @@
 import type cytoscape from 'cytoscape';
-import type { Core, EventObject } from 'cytoscape';
+import type { Core } from 'cytoscape';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { actorIdOf, cyNodeId, type LabelFor, modelIdOf } from '../graph/elements';
+import { cyNodeId, type LabelFor } from '../graph/elements';
 import type { Positions } from '../graph/layout';
 import { stylesheet } from '../graph/stylesheet';
 import type { DatasetIndex } from '../model';
@@ -17,20 +17,14 @@ import {
   useEntenteStore,
 } from '../store';
 import { GraphControls } from './GraphControls';
+import { bindGraphEvents } from './graph-events';
 import { applySelection } from './graph-selection';
 import { applyHighlight } from './graph-highlight';
-import {
-  type DrawnMode,
-  drawGrouped,
-  groupedHoverText,
-  leaveGrouped,
-  placementMemo,
-  tapCommunity,
-} from './graph-groups';
+import { type DrawnMode, drawGrouped, leaveGrouped, placementMemo } from './graph-groups';
 import { type Hover, HoverCard } from './HoverCard';
-import { fitPositions, labelSizeFor, viewportFor } from './graph-frame';
+import { fitPositions, viewportFor } from './graph-frame';
 import { aliveBox } from '../graph/positions';
-import { LEGEND_RESERVE, type LayoutRefs, rememberDrag } from './layout-refs';
+import { LEGEND_RESERVE, type LayoutRefs } from './layout-refs';
 import { LayoutBar } from './LayoutBar';
 import { useCameraFit } from './use-camera-fit';
 import { useLayoutCommands } from './use-layout-commands';
@@ -209,86 +203,28 @@ export function GraphView() {
     restyle(cy, true);
     graphHandle.positions = () => positions.current;
     graphHandle.labelFor = () => labelFor.current;
-    const onTap = (event: EventObject) => {
-      // The card names what is under the pointer; after a click the inspector says more, so it goes.
-      setHover(null);
-      const target = event.target as Core | cytoscape.SingularElementArgument;
-      if (target === cy) {
-        store.getState().select(null);
-        store.getState().inspectCommunity(null);
-      } else if (tapCommunity(store, target as cytoscape.SingularElementArgument)) return;
-      else {
-        const el = target as cytoscape.SingularElementArgument;
-        const state = store.getState();
-        // A meta-edge stands for many relations: its hover card says what; there is nothing to inspect.
-        if (el.data('kind') === 'meta') return;
-        state.inspectCommunity(null);
-        state.select({ type: el.isNode() ? 'node' : 'edge', id: modelIdOf(el) });
-        // Clicking something means "show me": leave the filters for the inspector (analytics stays).
-        if (state.sidePanel === 'filters') state.setSidePanel('inspector');
-      }
-    };
-    const onDragFree = (event: EventObject) => {
-      const node = event.target as cytoscape.NodeSingular;
-      // The grouped picture is placed from the span layout, not part of it: a drag there is not kept.
-      if (drawnMode.current === 'grouped') return;
-      positions.current.set(actorIdOf(node.id()), { ...node.position() });
-      rememberDrag(store, layoutKeyRef.current, actorIdOf(node.id()), node.position());
-    };
-    // A hand-made pan or zoom means "I am looking here": time changes no longer move the camera.
-    const onUserCamera = () => {
-      autoFit.current = false;
-    };
-    // Zooming out grows labels in model units (re-styling only when the size steps) to keep them legible.
-    let zoomFrame = 0;
-    const onZoom = () => {
-      cancelAnimationFrame(zoomFrame);
-      zoomFrame = requestAnimationFrame(() => {
-        noteZoom(store, cy);
-        labelSize.current = labelSizeFor(cy.zoom());
-        restyle(cy);
-      });
-    };
-    const onOver = (event: EventObject) => {
-      const p = event.renderedPosition;
-      const target = event.target as cytoscape.SingularElementArgument;
-      const text = groupedHoverText(target) ?? undefined;
-      setHover({ id: modelIdOf(target), text, x: p.x, y: p.y, flip: p.x > cy.width() - 340 });
-    };
-    const onOut = () => setHover(null);
-    // Double-click on a folded community shows its members around where it was.
-    const onDoubleTap = (event: EventObject) => {
-      const k = event.target.data('community') as number | undefined;
-      if (typeof k === 'number') store.getState().expandCommunity(k);
-    };
-    cy.on('dbltap', 'node', onDoubleTap);
-    cy.on('tap', onTap);
-    cy.on('dragfree', 'node', onDragFree);
-    cy.on('zoom', onZoom);
-    cy.on('mouseover', 'node, edge', onOver);
-    cy.on('mouseout', 'node, edge', onOut);
-    cy.on('viewport', onOut);
-    cy.on('scrollzoom pinchzoom dragpan', onUserCamera);
+    const unbind = bindGraphEvents(cy, {
+      store,
+      setHover,
+      positions,
+      layoutKey: layoutKeyRef,
+      drawnMode,
+      autoFit,
+      labelSize,
+      restyle,
+    });
     // A new renderer (WebGL toggle) gets a new cy: it draws the positions already computed, no layout.
     if (positions.current.size) {
       drawFrame();
       fitPositions(cy, positions.current, 30, LEGEND_RESERVE);
     }
     return () => {
-      cy.removeListener('scrollzoom pinchzoom dragpan', onUserCamera);
-      cancelAnimationFrame(zoomFrame);
+      unbind();
       cancelAnimationFrame(pendingDraw.current);
       pendingDraw.current = 0;
       cancelAnimationFrame(pendingChunk.current);
       pendingChunk.current = 0;
       drawAfterChunks.current = false;
-      cy.removeListener('mouseover', 'node, edge', onOver);
-      cy.removeListener('mouseout', 'node, edge', onOut);
-      cy.removeListener('viewport', onOut);
-      cy.removeListener('tap', onTap);
-      cy.removeListener('dbltap', 'node', onDoubleTap);
-      cy.removeListener('dragfree', 'node', onDragFree);
-      cy.removeListener('zoom', onZoom);
       cy.destroy();
       drawnMode.current = 'actors';
       cyRef.current = null;
