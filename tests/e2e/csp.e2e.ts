@@ -74,13 +74,15 @@ test('no CSP violation while the app loads, imports, analyses and reloads; the p
   // The crash used to repeat on every reload: the saved dataset must draw again.
   await page.reload();
   await status(page, '3 actors');
-  const nodes = await page.evaluate(
-    () =>
-      (window as unknown as { __entente: { cy: () => { nodes: () => { length: number } } } }).__entente
-        .cy()
-        .nodes().length,
-  );
-  expect(nodes).toBe(3);
+  // The status line follows the store at once; the graph redraws once the reopened dataset is placed.
+  const nodes = () =>
+    page.evaluate(
+      () =>
+        (window as unknown as { __entente: { cy: () => { nodes: () => { length: number } } } }).__entente
+          .cy()
+          .nodes().length,
+    );
+  await expect.poll(nodes, { timeout: 30_000 }).toBe(3);
   expect(workerHeaders.length).toBeGreaterThan(0);
   for (const h of workerHeaders) expect(h).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
   expect(errors).toEqual([]);
