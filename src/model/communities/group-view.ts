@@ -1,5 +1,6 @@
 import type { Snapshot, SnapshotEdge, SnapshotNode } from '../types';
 import type { Communities } from './detect';
+import { type RelationTally, addRelation, emptyTally } from './tally';
 
 /** A node end of a grouped edge: an actor id (shown on its own) or a community id (folded). */
 export type Endpoint = { actor: string } | { community: number };
@@ -21,29 +22,17 @@ export interface MetaNode {
 export const LOOSE_LABEL = 'No cooperative link';
 
 /** Everything drawn between two ends of which at least one is a folded community. */
-export interface MetaEdge {
+export interface MetaEdge extends RelationTally {
   /** `meta:` + both ends, stable for the same two ends. */
   id: string;
   source: Endpoint;
   target: Endpoint;
-  relations: number;
-  positive: number;
-  negative: number;
-  neutral: number;
-  /** Sum of the member relations' tones (-10..+10 each): its sign is the meta-edge's sign. */
-  toneSum: number;
-  /** Sum of the member relations' weights (0..1 each). */
-  weightSum: number;
+  /** Its sign is the sign of the member relations' summed tone. */
   sign: -1 | 0 | 1;
 }
 
 /** Relations inside one folded community (not drawn; the inspector counts them). */
-export interface InnerRelations {
-  relations: number;
-  positive: number;
-  negative: number;
-  weightSum: number;
-}
+export type InnerRelations = RelationTally;
 
 export interface GroupedView {
   /** Actors shown on their own: members of expanded communities and communities of one. */
@@ -115,11 +104,8 @@ export function groupView(
       continue;
     }
     if ('community' in a && 'community' in b && a.community === b.community) {
-      const box = inner.get(a.community) ?? { relations: 0, positive: 0, negative: 0, weightSum: 0 };
-      box.relations++;
-      if (edge.sign > 0) box.positive++;
-      if (edge.sign < 0) box.negative++;
-      box.weightSum += edge.weight;
+      const box = inner.get(a.community) ?? emptyTally();
+      addRelation(box, edge);
       inner.set(a.community, box);
       continue;
     }
@@ -128,26 +114,10 @@ export function groupView(
     const id = `meta:${ka < kb ? ka : kb}~${ka < kb ? kb : ka}`;
     let m = metaEdges.get(id);
     if (!m) {
-      m = {
-        id,
-        source,
-        target,
-        relations: 0,
-        positive: 0,
-        negative: 0,
-        neutral: 0,
-        toneSum: 0,
-        weightSum: 0,
-        sign: 0,
-      };
+      m = { id, source, target, ...emptyTally(), sign: 0 };
       metaEdges.set(id, m);
     }
-    m.relations++;
-    if (edge.sign > 0) m.positive++;
-    else if (edge.sign < 0) m.negative++;
-    else m.neutral++;
-    m.toneSum += edge.score;
-    m.weightSum += edge.weight;
+    addRelation(m, edge);
   }
   for (const m of metaEdges.values()) m.sign = m.toneSum > 0 ? 1 : m.toneSum < 0 ? -1 : 0;
   return { actors, meta, edges, metaEdges: [...metaEdges.values()], inner, foldedTies };

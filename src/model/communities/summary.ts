@@ -1,6 +1,7 @@
 import type { Snapshot } from '../types';
 import type { Communities } from './detect';
 import { LOOSE_LABEL } from './group-view';
+import { type RelationTally, addRelation, emptyTally } from './tally';
 
 export interface MemberAtT {
   id: string;
@@ -10,15 +11,10 @@ export interface MemberAtT {
 }
 
 /** The relations between one community's members and another community's, added up. */
-export interface CommunityLink {
+export interface CommunityLink extends RelationTally {
   community: number;
   /** The other community's most central present member, and "and N others". */
   label: string;
-  relations: number;
-  positive: number;
-  negative: number;
-  toneSum: number;
-  weightSum: number;
 }
 
 export interface CommunitySummary {
@@ -27,7 +23,7 @@ export interface CommunitySummary {
   members: MemberAtT[];
   /** Members over the whole span, present now or not. */
   spanMembers: number;
-  inside: { relations: number; positive: number; negative: number };
+  inside: RelationTally;
   /** Other communities by the summed weight of the relations to them, strongest first. */
   links: CommunityLink[];
 }
@@ -51,7 +47,7 @@ export function communitySummary(snapshot: Snapshot, communities: Communities, k
   const community = communities.communities[k];
   const rank = new Map(community?.members.map((m, i) => [m, i]) ?? []);
   const degree = new Map<string, number>();
-  const inside = { relations: 0, positive: 0, negative: 0 };
+  const inside = emptyTally();
   const links = new Map<number, CommunityLink>();
   for (const e of snapshot.edges) {
     if (e.kind !== 'relation') continue;
@@ -59,31 +55,17 @@ export function communitySummary(snapshot: Snapshot, communities: Communities, k
     if (a !== k && b !== k) continue;
     for (const end of [e.source, e.target]) if (rank.has(end)) degree.set(end, (degree.get(end) ?? 0) + 1);
     if (a === k && b === k) {
-      inside.relations++;
-      if (e.sign > 0) inside.positive++;
-      if (e.sign < 0) inside.negative++;
+      addRelation(inside, e);
       continue;
     }
     const other = a === k ? b : a;
     if (other === undefined) continue;
     let link = links.get(other);
     if (!link) {
-      link = {
-        community: other,
-        label: '',
-        relations: 0,
-        positive: 0,
-        negative: 0,
-        toneSum: 0,
-        weightSum: 0,
-      };
+      link = { community: other, label: '', ...emptyTally() };
       links.set(other, link);
     }
-    link.relations++;
-    if (e.sign > 0) link.positive++;
-    if (e.sign < 0) link.negative++;
-    link.toneSum += e.score;
-    link.weightSum += e.weight;
+    addRelation(link, e);
   }
   const members = snapshot.nodes
     .filter((n) => rank.has(n.id))
