@@ -1,12 +1,8 @@
-import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
-import { createRoot } from 'react-dom/client';
-import { App } from '../../../src/components/App';
 import { graphHandle } from '../../../src/components/GraphView';
 import { syntheticDataset } from '../../../src/model/synthetic';
 import { withSpiralPositions } from './quick-place';
-import { createEntenteStore, StoreProvider } from '../../../src/store';
-import '../../../src/styles.css';
+import { mountApp } from './mount-app';
 import { STEPS, stepDay, stepOnFrames } from './on-frames';
 
 /**
@@ -23,16 +19,7 @@ export interface AppScrubResult {
 }
 
 function mount(options: { actors: number; pairs: number; events: number }) {
-  const dataset = withSpiralPositions(syntheticDataset({ seed: 2026, ...options }));
-  const store = createEntenteStore(dataset);
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <StoreProvider store={store}>
-        <App />
-      </StoreProvider>
-    </StrictMode>,
-  );
-  return store;
+  return mountApp(withSpiralPositions(syntheticDataset({ seed: 2026, ...options })));
 }
 
 let store: ReturnType<typeof mount> | null = null;

@@ -1,14 +1,11 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from '../../../src/components/App';
 import { graphHandle } from '../../../src/components/GraphView';
 import { graphTuning } from '../../../src/components/graph-lod';
 import { type Dataset, loadDatasetText } from '../../../src/model';
 import { syntheticDataset } from '../../../src/model/synthetic';
 import { withSpiralPositions } from './quick-place';
-import { createEntenteStore, selectLooks, StoreProvider } from '../../../src/store';
+import { type EntenteStore, selectLooks } from '../../../src/store';
+import { mountApp } from './mount-app';
 import bundledUrl from '../../../data/entente.json?url';
-import '../../../src/styles.css';
 
 /**
  * The real app playing, as a user starts it with the play button: frame gaps and long tasks over
@@ -30,7 +27,7 @@ export interface PlayResult {
   longTasks: number[];
 }
 
-type Store = ReturnType<typeof createEntenteStore>;
+type Store = EntenteStore;
 let store: Store | null = null;
 
 async function seedDataset(): Promise<Dataset> {
@@ -48,15 +45,8 @@ async function setup(o: { actors: number; pairs: number; events: number; baselin
   graphTuning.largeGraphStyle = !o.baseline;
   const dataset =
     o.actors === 0 ? await seedDataset() : withSpiralPositions(syntheticDataset({ seed: 2026, ...o }));
-  store = createEntenteStore(dataset);
+  store = mountApp(dataset);
   store.getState().setLevelOfDetail(!o.baseline);
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <StoreProvider store={store}>
-        <App />
-      </StoreProvider>
-    </StrictMode>,
-  );
   await until(() => (graphHandle.cy?.nodes().length ?? 0) > 0);
   return { actors: store.getState().index.actorOrder.length };
 }
