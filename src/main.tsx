@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
-import { graphHandle } from './components/GraphView';
+import { graphHandle } from './components/graph/GraphView';
 import { webglAvailable } from './graph/renderer';
 import { formatIssue, loadDatasetText } from './model';
 import { createEntenteStore, StoreProvider } from './store';

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useEntente } from '../store';
 import { AnalyticsOverlay } from './analytics/AnalyticsOverlay';
 import { AppErrorBoundary } from './ErrorBoundary';
-import { GraphView } from './GraphView';
+import { GraphView } from './graph/GraphView';
 import { Header } from './Header';
 import { Legend } from './Legend';
 import { Notices } from './Notices';

@@ -1,6 +1,6 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, test } from 'vitest';
-import { applySelection } from '../../src/components/graph-selection';
+import { applySelection } from '../../src/components/graph/graph-selection';
 import { cyNodeId } from '../../src/graph/elements';
 import { indexDataset, snapshotAt, stateAt } from '../../src/model';
 import { syncGraphFrame } from '../../src/graph/frame-sync';

@@ -2,7 +2,7 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
-import { labelSizeFor } from '../../src/components/graph-frame';
+import { labelSizeFor } from '../../src/components/graph/graph-frame';
 import { compactPositions, stretchToAspect } from '../../src/graph/place';
 import { Legend } from '../../src/components/Legend';
 import { SidePanel } from '../../src/components/SidePanel';

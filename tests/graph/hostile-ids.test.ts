@@ -1,7 +1,7 @@
 import cytoscape from 'cytoscape';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { applySelection } from '../../src/components/graph-selection';
+import { applySelection } from '../../src/components/graph/graph-selection';
 import { applyOverlay } from '../../src/graph/camps';
 import { actorIdOf, cyNodeId } from '../../src/graph/elements';
 import { syncGraphFrame } from '../../src/graph/frame-sync';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { syncGraphFrame } from '../../src/graph/frame-sync';
 import { stylesheet } from '../../src/graph/stylesheet';
 import { syncGraph } from '../../src/graph/sync';
-import { graphStyleOptions } from '../../src/components/graph-lod';
+import { graphStyleOptions } from '../../src/components/graph/graph-lod';
 import { createLookTracker, indexDataset, snapshotAt, stateAt, trackLooks, weightOf } from '../../src/model';
 import { syntheticDataset } from '../../src/model/synthetic';
 import { DEFAULT_FILTERS } from '../../src/store/filter-slice';

@@ -7,7 +7,7 @@ import {
   readPositions,
   xyToPositions,
 } from '../../src/graph/positions';
-import { graphOnScreen } from '../../src/components/use-layout-commands';
+import { graphOnScreen } from '../../src/components/graph/use-layout-commands';
 import { LINK_FRIEND, LINK_MEMBER, LINK_RIVAL } from '../../src/model';
 
 function graph() {

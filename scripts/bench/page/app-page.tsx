@@ -1,5 +1,5 @@
 import { flushSync } from 'react-dom';
-import { graphHandle } from '../../../src/components/GraphView';
+import { graphHandle } from '../../../src/components/graph/GraphView';
 import { syntheticDataset } from '../../../src/model/synthetic';
 import { withSpiralPositions } from './quick-place';
 import { mountApp } from './mount-app';

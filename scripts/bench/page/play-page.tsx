@@ -1,5 +1,5 @@
-import { graphHandle } from '../../../src/components/GraphView';
-import { graphTuning } from '../../../src/components/graph-lod';
+import { graphHandle } from '../../../src/components/graph/GraphView';
+import { graphTuning } from '../../../src/components/graph/graph-lod';
 import { type Dataset, loadDatasetText } from '../../../src/model';
 import { syntheticDataset } from '../../../src/model/synthetic';
 import { withSpiralPositions } from './quick-place';

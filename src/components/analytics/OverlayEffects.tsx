@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { type GraphOverlay, applyOverlay } from '../../graph/camps';
 import { selectIndex, selectVisibleSnapshot, useEntente } from '../../store';
-import { graphHandle } from '../GraphView';
+import { graphHandle } from '../graph/GraphView';
 import { diffFor } from './compare-data';
 import { OverlayKey } from './OverlayKey';
 import { sizesFor } from './sizes';

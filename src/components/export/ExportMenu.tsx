@@ -1,6 +1,6 @@
 import { Suspense, lazy, useEffect, useRef, useState } from 'react';
 import { useEntenteStore } from '../../store';
-import { graphHandle } from '../GraphView';
+import { graphHandle } from '../graph/GraphView';
 import type { ExportChoice, ExportKind } from './actions';
 import { PictureOptions } from './PictureOptions';
 import './export.css';

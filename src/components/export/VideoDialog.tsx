@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { formatDay, parseDate } from '../../model';
 import { animationFileName } from '../../model/export/filenames';
 import { useEntenteStore } from '../../store';
-import { graphHandle } from '../GraphView';
+import { graphHandle } from '../graph/GraphView';
 import { downloadBlob } from './download';
 import { frameDays, recordWebm, webmSupported } from './record-webm';
 

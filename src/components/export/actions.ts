@@ -18,7 +18,7 @@ import {
   withBom,
 } from '../../model/export';
 import { type EntenteState, selectIndex, selectVisibleSnapshot } from '../../store';
-import type { GraphHandle } from '../GraphView';
+import type { GraphHandle } from '../graph/GraphView';
 import { downloadBlob, downloadText } from './download';
 import { svgToPngBlob } from './rasterize';
 

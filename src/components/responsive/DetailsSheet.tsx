@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useEntente } from '../../store';
-import { graphHandle } from '../GraphView';
+import { graphHandle } from '../graph/GraphView';
 import { SidePanel } from '../SidePanel';
 import { keepInView, whenCameraStill } from './keep-in-view';
 import { isNarrow } from './narrow';

@@ -1,7 +1,7 @@
 import type { Core } from 'cytoscape';
-import type { StyleOptions } from '../graph/stylesheet';
-import type { DatasetIndex } from '../model';
-import { type EntenteState, type EntenteStore, LOD_BUDGET, LOD_ZOOM } from '../store';
+import type { StyleOptions } from '../../graph/stylesheet';
+import type { DatasetIndex } from '../../model';
+import { type EntenteState, type EntenteStore, LOD_BUDGET, LOD_ZOOM } from '../../store';
 
 /**
  * How the graph view spends its frames. The defaults are the app's; the bench flips them to measure

@@ -1,11 +1,11 @@
 import type { Core } from 'cytoscape';
 import type { RefObject } from 'react';
-import type { Positions } from '../graph/layout';
-import type { DatasetIndex, Point } from '../model';
-import { positionsToRecord } from '../model/span-layout/positions-field';
-import { defaultLayoutCache, type LayoutCache } from '../persist/layout-cache';
-import type { EntenteStore } from '../store';
-import type { LayoutJob } from '../workers/layout-client';
+import type { Positions } from '../../graph/layout';
+import type { DatasetIndex, Point } from '../../model';
+import { positionsToRecord } from '../../model/span-layout/positions-field';
+import { defaultLayoutCache, type LayoutCache } from '../../persist/layout-cache';
+import type { EntenteStore } from '../../store';
+import type { LayoutJob } from '../../workers/layout-client';
 
 /** Height kept free at the bottom of the graph pane for the legend strip. */
 export const LEGEND_RESERVE = 56;

@@ -1,18 +1,18 @@
 import { useEffect, useRef } from 'react';
-import type { Positions } from '../graph/layout';
-import { applyPositions, xyToPositions } from '../graph/positions';
-import type { Point } from '../model';
-import { initialPlacement } from '../model/span-layout/initial-placement';
-import { layoutKey } from '../model/span-layout/layout-key';
-import { positionsFromRecord, positionsToRecord } from '../model/span-layout/positions-field';
-import { DEFAULT_ITERATIONS, type SpanGraph, spanGraph } from '../model/span-layout/span-graph';
-import { useEntente, type EntenteStore } from '../store';
-import { spanLayoutClient } from '../workers/layout-client-instance';
+import type { Positions } from '../../graph/layout';
+import { applyPositions, xyToPositions } from '../../graph/positions';
+import type { Point } from '../../model';
+import { initialPlacement } from '../../model/span-layout/initial-placement';
+import { layoutKey } from '../../model/span-layout/layout-key';
+import { positionsFromRecord, positionsToRecord } from '../../model/span-layout/positions-field';
+import { DEFAULT_ITERATIONS, type SpanGraph, spanGraph } from '../../model/span-layout/span-graph';
+import { useEntente, type EntenteStore } from '../../store';
+import { spanLayoutClient } from '../../workers/layout-client-instance';
 import { fitPositions } from './graph-frame';
 import { noteZoom } from './graph-lod';
 import { LEGEND_RESERVE, type LayoutRefs, layoutCache, withMoved } from './layout-refs';
 
-type Runtime = typeof import('../graph/runtime');
+type Runtime = typeof import('../../graph/runtime');
 
 /** Pause between two drawn layout progress frames per actor: 0.8 s at 2,000 actors, 40 ms at 100. */
 const PROGRESS_GAP_MS_PER_ACTOR = 0.4;

@@ -2,11 +2,11 @@ import type cytoscape from 'cytoscape';
 import type { Core } from 'cytoscape';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { cyNodeId, type LabelFor } from '../graph/elements';
-import type { Positions } from '../graph/layout';
-import { stylesheet } from '../graph/stylesheet';
-import type { DatasetIndex } from '../model';
-import { addPendingChunk, syncGraphFrame } from '../graph/frame-sync';
+import { cyNodeId, type LabelFor } from '../../graph/elements';
+import type { Positions } from '../../graph/layout';
+import { stylesheet } from '../../graph/stylesheet';
+import type { DatasetIndex } from '../../model';
+import { addPendingChunk, syncGraphFrame } from '../../graph/frame-sync';
 import {
   type EntenteState,
   selectFrame,
@@ -15,17 +15,17 @@ import {
   selectStoryHighlight,
   useEntente,
   useEntenteStore,
-} from '../store';
-import { GraphControls } from './GraphControls';
+} from '../../store';
+import { GraphControls } from '../GraphControls';
 import { bindGraphEvents } from './graph-events';
 import { applySelection } from './graph-selection';
 import { applyHighlight } from './graph-highlight';
 import { type DrawnMode, drawGrouped, leaveGrouped, placementMemo } from './graph-groups';
-import { type Hover, HoverCard } from './HoverCard';
+import { type Hover, HoverCard } from '../HoverCard';
 import { fitPositions, viewportFor } from './graph-frame';
-import { aliveBox } from '../graph/positions';
+import { aliveBox } from '../../graph/positions';
 import { LEGEND_RESERVE, type LayoutRefs } from './layout-refs';
-import { LayoutBar } from './LayoutBar';
+import { LayoutBar } from '../LayoutBar';
 import { useCameraFit } from './use-camera-fit';
 import { useLayoutCommands } from './use-layout-commands';
 import { useSpanLayout } from './use-span-layout';
@@ -38,7 +38,7 @@ import {
   trackMotion,
 } from './graph-lod';
 
-type GraphRuntime = typeof import('../graph/runtime');
+type GraphRuntime = typeof import('../../graph/runtime');
 
 /** Elements added per animation frame when a new dataset draws (about 60-90 ms of Cytoscape styling here). */
 const FIRST_DRAW_CHUNK = 300;
@@ -179,7 +179,7 @@ export function GraphView() {
 
   useEffect(() => {
     let live = true;
-    void import('../graph/runtime').then((loaded) => {
+    void import('../../graph/runtime').then((loaded) => {
       if (live) setRuntime(loaded);
     });
     return () => {

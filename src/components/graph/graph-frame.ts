@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import type { Positions } from '../graph/layout';
+import type { Positions } from '../../graph/layout';
 
 export interface Box {
   x1: number;

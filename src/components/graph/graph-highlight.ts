@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import { cyNodeId } from '../graph/elements';
+import { cyNodeId } from '../../graph/elements';
 
 const CLASS = 'story';
 const marked = new WeakMap<Core, Set<string>>();

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { aliveBox } from '../graph/positions';
-import { useEntente } from '../store';
+import { aliveBox } from '../../graph/positions';
+import { useEntente } from '../../store';
 import { viewportFor } from './graph-frame';
 import { LEGEND_RESERVE, type LayoutRefs } from './layout-refs';
 

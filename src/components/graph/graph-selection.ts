@@ -1,6 +1,6 @@
 import type { Core, EdgeSingular } from 'cytoscape';
-import { cyNodeId } from '../graph/elements';
-import type { Selection } from '../store';
+import { cyNodeId } from '../../graph/elements';
+import type { Selection } from '../../store';
 
 /**
  * What the last call left on a cy: the selected id, the ids kept bright around it, and the elements

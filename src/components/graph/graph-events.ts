@@ -1,13 +1,13 @@
 import type cytoscape from 'cytoscape';
 import type { Core, EventObject } from 'cytoscape';
 import type { MutableRefObject } from 'react';
-import { actorIdOf, modelIdOf } from '../graph/elements';
-import type { Positions } from '../graph/layout';
-import type { EntenteStore } from '../store';
+import { actorIdOf, modelIdOf } from '../../graph/elements';
+import type { Positions } from '../../graph/layout';
+import type { EntenteStore } from '../../store';
 import { type DrawnMode, groupedHoverText, tapCommunity } from './graph-groups';
 import { labelSizeFor } from './graph-frame';
 import { noteZoom } from './graph-lod';
-import type { Hover } from './HoverCard';
+import type { Hover } from '../HoverCard';
 import { rememberDrag } from './layout-refs';
 
 /** What the graph's pointer handlers read and write (the view's refs, its hover card and restyle). */

@@ -1,8 +1,8 @@
 import type { Core, SingularElementArgument } from 'cytoscape';
-import type { LabelFor } from '../graph/elements';
-import { communityOfNode, syncGrouped } from '../graph/grouped-sync';
-import { type Communities, type GroupedPlacement, type Positions, placeGrouped } from '../model';
-import { type EntenteState, type EntenteStore, selectCommunities, selectGroupedView } from '../store';
+import type { LabelFor } from '../../graph/elements';
+import { communityOfNode, syncGrouped } from '../../graph/grouped-sync';
+import { type Communities, type GroupedPlacement, type Positions, placeGrouped } from '../../model';
+import { type EntenteState, type EntenteStore, selectCommunities, selectGroupedView } from '../../store';
 
 /** What cy holds now: the actor-by-actor graph or the grouped one (switching clears cy once). */
 export type DrawnMode = 'actors' | 'grouped';

@@ -1,12 +1,12 @@
 import type { Core } from 'cytoscape';
 import { useEffect } from 'react';
-import { actorIdOf, cyNodeId } from '../graph/elements';
-import { animatePositions, readPositions, xyToPositions } from '../graph/positions';
-import { formatDay } from '../model';
-import { positionsToRecord } from '../model/span-layout/positions-field';
-import { LINK_FRIEND, LINK_MEMBER, LINK_RIVAL, type SpanGraph } from '../model/span-layout/span-graph';
-import { useEntente, type EntenteStore } from '../store';
-import { spanLayoutClient } from '../workers/layout-client-instance';
+import { actorIdOf, cyNodeId } from '../../graph/elements';
+import { animatePositions, readPositions, xyToPositions } from '../../graph/positions';
+import { formatDay } from '../../model';
+import { positionsToRecord } from '../../model/span-layout/positions-field';
+import { LINK_FRIEND, LINK_MEMBER, LINK_RIVAL, type SpanGraph } from '../../model/span-layout/span-graph';
+import { useEntente, type EntenteStore } from '../../store';
+import { spanLayoutClient } from '../../workers/layout-client-instance';
 import { type LayoutRefs, layoutCache } from './layout-refs';
 
 /** Fewer iterations than the span layout: it starts from the current places and only tidies them. */
