@@ -144,7 +144,7 @@ export const EDGE_FIELDS: readonly FieldDef[] = [
     type: 'int',
     formats: ALL,
     series: true,
-    meaning: `−1 hostile, 0 neutral, +1 friendly. A relation is 0 when \\|score\\| ≤ ${o.neutralBand} or its evidence is insufficient; a tie is −1 for a hostile type (war, rivalry, estrangement, proxy contest), else +1`,
+    meaning: `−1 hostile, 0 neutral, +1 friendly. A relation is 0 when |score| ≤ ${o.neutralBand} or its evidence is insufficient; a tie is −1 for a hostile type (war, rivalry, estrangement, proxy contest), else +1`,
   },
   {
     name: 'weight',
@@ -152,7 +152,7 @@ export const EDGE_FIELDS: readonly FieldDef[] = [
     type: 'double',
     formats: SNAPSHOT.concat('gexf-dynamic'),
     element: ['gexf', 'gexf-dynamic'],
-    meaning: `strength in [0, 1), drawn as the width: \\|score\\| / (\\|score\\| + ${o.weightScale}); ties: 1. Dynamic GEXF: the largest \`strength\` the edge reaches`,
+    meaning: `strength in [0, 1), drawn as the width: |score| / (|score| + ${o.weightScale}); ties: 1. Dynamic GEXF: the largest \`strength\` the edge reaches`,
   },
   {
     name: 'strength',
