@@ -79,7 +79,7 @@ export function EvidenceMapSection() {
             {shown.length > 0 && (
               <tr className="evidence-divider">
                 <th scope="rowgroup" colSpan={map.periods.length + 1}>
-                  Other pairs, most evidence first
+                  <span>Other pairs, most evidence first</span>
                 </th>
               </tr>
             )}
