@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
 import {
-  EVIDENCE_KEY,
   type EvidenceBucket,
   type EvidenceRow,
   LASTING_LETTERS,
   cellMark,
   cellTitle,
+  evidenceKey,
   evidenceMap,
   periodText,
 } from '../../model/analytics';
@@ -92,15 +92,15 @@ export function EvidenceMapSection() {
           {all ? 'Show fewer pairs' : `Show all ${map.rows.length} pairs`}
         </button>
       )}
-      <EvidenceKey />
+      <EvidenceKey kappa={map.kappa} />
     </section>
   );
 }
 
-function EvidenceKey() {
+function EvidenceKey({ kappa }: { kappa: number }) {
   return (
     <div className="evidence-key" data-testid="evidence-key">
-      {EVIDENCE_KEY.map(([level, text]) => (
+      {evidenceKey(kappa).map(([level, text]) => (
         <span key={level}>
           <span className={`evidence-swatch ev-${level}`} aria-hidden="true" />
           {text}
@@ -111,8 +111,9 @@ function EvidenceKey() {
         not both in existence
       </span>
       <p className="muted small">
-        Number: dated events in the period (evidence is their weight, κ = the model’s prior strength).
-        Letters: lasting states in force —{' '}
+        Number: dated events in the period; evidence is their summed weight, against the model’s prior
+        strength κ = {kappa} (below κ the events alone never set most of the tone). Letters: lasting states in
+        force —{' '}
         {Object.entries(LASTING_LETTERS)
           .map(([type, letter]) => `${letter} ${type}`)
           .join(', ')}

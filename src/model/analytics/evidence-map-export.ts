@@ -123,7 +123,7 @@ export function evidenceMapSvg(
     });
   });
   const key = [
-    ...EVIDENCE_KEY.map(([level, text]) => ({ fill: LEVEL_FILL[level], text })),
+    ...evidenceKey(map.kappa).map(([level, text]) => ({ fill: LEVEL_FILL[level], text })),
     { fill: NOT_BOTH, text: 'not both in existence' },
   ];
   key.forEach((k, i) => {
@@ -142,13 +142,15 @@ export function evidenceMapSvg(
   return { svg: w.toString(), width, height };
 }
 
-/** Levels in key order with their words. */
-export const EVIDENCE_KEY: readonly [EvidenceLevel, string][] = [
-  ['none', 'no dated event'],
-  ['thin', 'thin (< κ)'],
-  ['some', 'some (< 4κ)'],
-  ['solid', 'solid (≥ 4κ)'],
-];
+/** Levels in key order with their words; the thresholds are the model's prior strength κ and 4κ. */
+export function evidenceKey(kappa: number): [EvidenceLevel, string][] {
+  return [
+    ['none', 'no dated event'],
+    ['thin', `thin (evidence < ${kappa})`],
+    ['some', `some (< ${4 * kappa})`],
+    ['solid', `solid (≥ ${4 * kappa})`],
+  ];
+}
 
 /** The text drawn in a cell: its event count and the letters of its lasting states. */
 export function cellMark(c: EvidenceCell, bucket: EvidenceMap['bucket']): string {

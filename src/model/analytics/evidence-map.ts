@@ -49,6 +49,8 @@ export interface EvidenceMap {
   bucket: EvidenceBucket;
   /** First and last year of each column. */
   periods: { from: number; to: number }[];
+  /** The model's prior strength: the thresholds of the evidence levels are κ and 4κ. */
+  kappa: number;
   /** The main actors, most covered first. */
   main: string[];
   rows: EvidenceRow[];
@@ -165,5 +167,5 @@ export function evidenceMap(index: DatasetIndex, options: EvidenceMapOptions = {
           y.cells.filter((c) => c.lasting.length).length - x.cells.filter((c) => c.lasting.length).length ||
           x.key.localeCompare(y.key),
   );
-  return { bucket, periods, main, rows };
+  return { bucket, periods, kappa: index.options.kappa, main, rows };
 }
