@@ -59,7 +59,12 @@ export function EvidenceMapSection() {
           PNG
         </button>
       </div>
-      <div className="evidence-scroll" tabIndex={0} aria-label="Evidence map table, scrolls sideways">
+      <div
+        className="evidence-scroll"
+        role="region"
+        tabIndex={0}
+        aria-label="Evidence map table, scrolls sideways"
+      >
         <table className={`evidence-table evidence-${bucket}`} data-testid="evidence-table">
           <caption className="sr-only">
             Dated events behind each pair per {bucket}; letters mark lasting states in force
