@@ -15,6 +15,8 @@ interface Citation {
 }
 interface Cited {
   id: string;
+  source?: string;
+  target?: string;
   citations: Citation[];
 }
 interface Reference {
@@ -65,5 +67,11 @@ describe('data/parts/board.json references', () => {
     expect(board.sources.filter((s) => !used.has(s.id)).map((s) => s.id)).toEqual([]);
     const facts = [...board.ties, ...board.events].flatMap((i) => i.citations.map((c) => c.source));
     expect(facts.includes('general-reference')).toBe(false);
+  });
+
+  it('gives every pair with a lasting state at least one dated event, so the graph draws the tie', () => {
+    const key = (i: Cited) => [i.source, i.target].sort().join('|');
+    const withEvents = new Set(board.events.map(key));
+    expect(board.ties.filter((t) => !withEvents.has(key(t))).map((t) => t.id)).toEqual([]);
   });
 });
