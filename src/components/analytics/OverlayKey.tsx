@@ -11,7 +11,7 @@ export function OverlayKey({
 }) {
   if (!camps && !compare) return null;
   return (
-    <div className="overlay-key" role="note" aria-label="Analytics key" data-testid="overlay-key">
+    <div className="overlay-key" data-graph-overlay="key" role="note" aria-label="Analytics key" data-testid="overlay-key">
       {camps && (
         <ul>
           <li>

@@ -17,7 +17,7 @@ const clamp = (f: number) => Math.min(SHEET_MAX, Math.max(SHEET_MIN, f));
 
 /**
  * The details panel (inspector, filters, analytics). On a wide screen it is the column right of the
- * graph and the sheet controls are hidden (responsive.css). Below 900 px it is a bottom sheet over
+ * graph and the sheet controls are hidden (details-sheet.css). Below 900 px it is a bottom sheet over
  * the graph, above the time bar: its handle is a disclosure button (aria-expanded) that opens and
  * closes it, drags to resize it, and takes ↑/↓ to resize from the keyboard. Selecting something on
  * the graph opens the sheet so the inspector shows, and pans the graph to keep the pick in sight.

@@ -12,8 +12,13 @@ export const MARKER_CLASS: Record<TimeMarker['kind'], string> = {
   alliance: 'marker-treaty',
 };
 
-/** Markers whose centres are closer than this share one cluster button (a marker is 10 px wide). */
+/**
+ * Markers whose centres are closer than this share one cluster button (a marker is 12 px wide); on a
+ * touch screen each marker is a 44 px target (time-bar-layout.css), so they cluster at 44 px.
+ */
 const GAP_PX = 16;
+const TOUCH_GAP_PX = 44;
+const coarsePointer = () => Boolean(globalThis.window?.matchMedia?.('(pointer: coarse)').matches);
 
 type Open = { key: string; pinned: boolean } | null;
 
@@ -33,7 +38,8 @@ export const Markers = memo(function Markers({
 }) {
   const row = useRef<HTMLDivElement>(null);
   const width = useWidth(row);
-  const clusters = useMemo(() => clusterMarkers(markers, span, width, GAP_PX), [markers, span, width]);
+  const gap = coarsePointer() ? TOUCH_GAP_PX : GAP_PX;
+  const clusters = useMemo(() => clusterMarkers(markers, span, width, gap), [markers, span, width, gap]);
   const [open, setOpen] = useState<Open>(null);
   const [current, setCurrent] = useState(0);
   const focusable = Math.min(current, clusters.length - 1);
