@@ -29,7 +29,7 @@ async function start(root: HTMLElement) {
   // (without overwriting the remembered choice, which may come from another browser profile).
   if (store.getState().webgl && !webglAvailable()) {
     store.setState({ webgl: false });
-    store.getState().notify('This browser offers no WebGL2, so the graph is drawn on a plain canvas.');
+    store.getState().notify('This browser offers no WebGL2, so the graph is drawn on a plain canvas.', 'app');
   }
   // Read-only hook for browser tests and the console: the live graph and the store's state.
   Object.defineProperty(window, '__entente', {

@@ -25,6 +25,7 @@ const clamp = (f: number) => Math.min(SHEET_MAX, Math.max(SHEET_MIN, f));
 export function DetailsSheet() {
   const selection = useEntente((s) => s.selection);
   const panel = useEntente((s) => s.sidePanel);
+  const story = useEntente((s) => s.storyChapter !== null);
   const [open, setOpen] = useState(false);
   const [share, setShare] = useState(SHEET_DEFAULT);
   const aside = useRef<HTMLElement>(null);
@@ -81,7 +82,7 @@ export function DetailsSheet() {
   return (
     <aside
       ref={aside}
-      className={`side-panel details-sheet ${open ? 'sheet-open' : 'sheet-closed'}`}
+      className={`side-panel details-sheet ${story ? 'sheet-story' : open ? 'sheet-open' : 'sheet-closed'}`}
       aria-label="Details"
       style={{ '--sheet-share': share } as React.CSSProperties}
     >
