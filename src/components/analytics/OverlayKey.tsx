@@ -1,5 +1,6 @@
 import { CAMP_COLOURS, CHANGE_COLOURS, FRUSTRATED_COLOUR } from '../../graph/camps';
 import { formatDay } from '../../model';
+import { COUNT_TEXT } from './change-words';
 
 /** What the overlay's rings and glows mean, shown over the graph while a view is on. */
 export function OverlayKey({
@@ -11,7 +12,13 @@ export function OverlayKey({
 }) {
   if (!camps && !compare) return null;
   return (
-    <div className="overlay-key" data-graph-overlay="key" role="note" aria-label="Analytics key" data-testid="overlay-key">
+    <div
+      className="overlay-key"
+      data-graph-overlay="key"
+      role="note"
+      aria-label="Analytics key"
+      data-testid="overlay-key"
+    >
       {camps && (
         <ul>
           <li>
@@ -38,7 +45,7 @@ export function OverlayKey({
                     className={kind === 'vanished' ? 'key-dotted' : 'key-glow'}
                     style={kind === 'vanished' ? { borderTopColor: colour } : { background: colour }}
                   />{' '}
-                  {kind}
+                  {COUNT_TEXT[kind]}
                 </li>
               ),
             )}

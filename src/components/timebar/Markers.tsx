@@ -20,6 +20,15 @@ const GAP_PX = 16;
 const TOUCH_GAP_PX = 44;
 const coarsePointer = () => Boolean(globalThis.window?.matchMedia?.('(pointer: coarse)').matches);
 
+/** "2 events on 1993-01-28" or "3 events, 1971-03-26 to 1971-12-16". */
+export function clusterLabel(items: readonly { date: string }[]): string {
+  const first = items[0].date;
+  const last = items[items.length - 1].date;
+  return first === last
+    ? `${items.length} events on ${first}`
+    : `${items.length} events, ${first} to ${last}`;
+}
+
 type Open = { key: string; pinned: boolean } | null;
 
 /**
@@ -132,7 +141,7 @@ function Slot({
           type="button"
           className="marker marker-cluster"
           tabIndex={tabbable ? 0 : -1}
-          aria-label={`${items.length} events, ${first.date} to ${items[items.length - 1].date}`}
+          aria-label={clusterLabel(items)}
           aria-expanded={open !== null}
           onClick={() => setOpen(open?.pinned ? null : { key, pinned: true })}
         >
