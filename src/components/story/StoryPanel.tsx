@@ -91,13 +91,19 @@ export function StoryPanel() {
         <p className="story-count">
           Story · chapter {index + 1} of {chapters.length}
         </p>
-        <button type="button" className="story-exit" onClick={exitStory} aria-keyshortcuts="Escape">
-          Leave story
+        <h2 id="story-title" tabIndex={-1}>
+          {chapter.title}
+        </h2>
+        <button
+          type="button"
+          className="story-exit"
+          onClick={exitStory}
+          aria-label="Leave story"
+          aria-keyshortcuts="Escape"
+        >
+          Leave
         </button>
       </div>
-      <h2 id="story-title" tabIndex={-1}>
-        {chapter.title}
-      </h2>
       <div className="story-body">
         <p className="story-when">{chapterWhen(chapter)}</p>
         <p className="story-caption">{chapter.caption}</p>
