@@ -27,3 +27,12 @@ export function changeText(change: Pick<RelationChange, 'kind' | 'before' | 'aft
   if (change.kind === 'vanished') return change.after ? 'turned neutral' : 'ended';
   return KIND_TEXT[change.kind];
 }
+
+/** The graph key's short words (it sits over the graph); the long ones are its tooltips. */
+export const KEY_TEXT: Record<RelationChange['kind'], string> = {
+  appeared: 'began',
+  vanished: 'ended',
+  flipped: 'flipped',
+  strengthened: 'stronger',
+  weakened: 'weaker',
+};
