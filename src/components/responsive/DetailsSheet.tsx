@@ -84,6 +84,8 @@ export function DetailsSheet() {
       ref={aside}
       className={`side-panel details-sheet ${story ? 'sheet-story' : open ? 'sheet-open' : 'sheet-closed'}`}
       aria-label="Details"
+      // Over the lower graph on a phone (beside it on a wide screen): the camera measures what it covers.
+      data-graph-overlay="sheet"
       style={{ '--sheet-share': share } as React.CSSProperties}
     >
       <button
