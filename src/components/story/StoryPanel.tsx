@@ -25,7 +25,7 @@ const typing = (target: EventTarget | null) =>
 
 /**
  * The story card: chapter n of N, its title, date, caption, the actors it rings and its sources, with
- * Previous / Next always in view under a caption that scrolls on its own (a phone shows the card over
+ * the sources and Previous / Next always in view under a caption that scrolls on its own (a phone shows the card over
  * the lower graph, story.css). Swiping the card moves between chapters. Next on the last chapter ends
  * the story with what the reader saw and where to go next. Leaving (the button, Escape anywhere but
  * a text field) keeps the graph at its date.
@@ -113,14 +113,14 @@ export function StoryPanel() {
             {names.join(', ')}
           </p>
         )}
-        <p className="story-sources">
-          <span className="muted">Sources: </span>
-          <Citations citations={chapter.citations} />
-        </p>
         <p className="story-help muted">
           Leaving keeps the graph at this date; the time bar, filters and inspector work as usual.
         </p>
       </div>
+      <p className="story-sources">
+        <span className="muted">Sources: </span>
+        <Citations citations={chapter.citations} />
+      </p>
       <nav className="story-nav" aria-label="Story">
         <button type="button" onClick={previousChapter} disabled={index === 0}>
           ← Previous
