@@ -2,6 +2,7 @@ import { Suspense, lazy, useEffect, useRef, useState } from 'react';
 import { useEntenteStore } from '../../store';
 import { graphHandle } from '../graph/GraphView';
 import type { ExportChoice, ExportKind } from './actions';
+import { isNarrow } from '../responsive/narrow';
 import { PictureOptions } from './PictureOptions';
 import './export.css';
 
@@ -26,7 +27,17 @@ export function ExportMenu() {
   const [video, setVideo] = useState(false);
   // The defaults live in actions.ts (loaded on first export); repeated here so the menu needs no import.
   const [choice, setChoice] = useState<ExportChoice>({
-    png: { full: true, scale: 2, transparent: false, title: true, date: true, legend: true, source: true },
+    png: {
+      full: true,
+      // On a phone the pane is no picture size: a slide is.
+      size: isNarrow() ? 'slide' : 'screen',
+      scale: 2,
+      transparent: false,
+      title: true,
+      date: true,
+      legend: true,
+      source: true,
+    },
     bom: false,
     direction: 'undirected',
   });

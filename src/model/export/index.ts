@@ -11,3 +11,8 @@ export * from './svg';
 export * from './palette';
 export * from './contrast';
 export * from './snapshot-schema';
+export * from './legend';
+export * from './presets';
+export * from './png-meta';
+export * from './importance';
+export { type MeasureText, tableMeasure } from './text-metrics';
