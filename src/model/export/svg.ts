@@ -139,7 +139,7 @@ export function snapshotToSvg(
     // Ties bow to one side so a tie and a relation on the same pair both show.
     const c = e.kind === 'relation' ? undefined : bowControl(p, q, u);
     const ends = { target: tipAt(q, c ?? p, radius(e.target)), source: tipAt(p, c ?? q, radius(e.source)) };
-    const attrs = ` class="edge" data-id="${a(e.id)}" data-kind="${a(e.kind)}"`;
+    const attrs = ` class="edge" data-id="${a(e.id)}" data-kind="${a(e.kind)}" data-source="${a(e.source)}" data-target="${a(e.target)}"`;
     out.push(...drawLine(look, edgePath(p, q, c), ends, ink.dark, u, attrs));
   }
   out.push(
