@@ -1,5 +1,7 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PICTURE_PRESETS, readPngMeta } from '../../src/model/export';
@@ -51,6 +53,10 @@ async function exportAt(page: Page, day: string, testId: string): Promise<{ name
     const w = window as unknown as { __entente: { state: () => { setTime: (t: number) => void } } };
     w.__entente.state().setTime(Date.parse(d) / 86_400_000);
   }, day);
+  return exportFile(page, testId);
+}
+
+async function exportFile(page: Page, testId: string): Promise<{ name: string; bytes: Buffer }> {
   const before = await page.evaluate(() => (window as unknown as { __saved: unknown[] }).__saved.length);
   await openMenu(page);
   await page.getByTestId(testId).click();
@@ -178,5 +184,29 @@ describe('pictures for slides and papers', () => {
       expect(meta.text.Date).toBe('2001-10-07');
       writeFileSync(resolve(SHOTS, `export-pictures-${size ?? 'phone'}.png`), bytes);
     }
+  });
+
+  test('the story exports as a PDF deck (title page + one page a chapter) and as a zip of PNGs', async () => {
+    const chapters = await desk.page.evaluate(
+      () =>
+        (
+          window as unknown as { __entente: { state: () => { dataset: { chapters: unknown[] } } } }
+        ).__entente.state().dataset.chapters.length,
+    );
+    expect(chapters).toBeGreaterThan(5);
+    const pdf = await exportFile(desk.page, 'export-deck-pdf');
+    expect(pdf.name).toBe('entente-story.pdf');
+    const file = resolve(SHOTS, 'export-story.pdf');
+    writeFileSync(file, pdf.bytes);
+    const info = spawnSync('pdfinfo', [file], { encoding: 'utf8' });
+    if (info.error) console.warn('skipped the PDF page count: pdfinfo (poppler-utils) is not installed');
+    else expect(info.stdout).toMatch(new RegExp(`^Pages:\\s+${chapters + 1}$`, 'm'));
+    const zip = unzipSync(new Uint8Array((await exportFile(desk.page, 'export-deck-zip')).bytes));
+    const names = Object.keys(zip);
+    expect(names).toHaveLength(chapters + 1);
+    expect(names[0]).toBe('entente-story-00-title.png');
+    const first = Buffer.from(zip[names[1]]);
+    expect([first.readUInt32BE(16), first.readUInt32BE(20)]).toEqual([1920, 1080]);
+    expect(readPngMeta(first).dpi).toBe(144);
   });
 });

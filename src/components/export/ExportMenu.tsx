@@ -1,5 +1,5 @@
 import { Suspense, lazy, useEffect, useRef, useState } from 'react';
-import { useEntenteStore } from '../../store';
+import { useEntente, useEntenteStore } from '../../store';
 import { graphHandle } from '../graph/GraphView';
 import type { ExportChoice, ExportKind } from './actions';
 import { isNarrow } from '../responsive/narrow';
@@ -19,6 +19,11 @@ const ITEMS: { kind: ExportKind; label: string; hint: string }[] = [
   { kind: 'gexf', label: 'GEXF snapshot', hint: 'Gephi, this date' },
   { kind: 'gexf-dynamic', label: 'GEXF dynamic', hint: 'Gephi timeline over the whole span' },
 ];
+
+const DECK = [
+  { kind: 'deck-pdf', label: 'Story deck (PDF)', hint: 'A title page, then each chapter at slide size' },
+  { kind: 'deck-zip', label: 'Story slides (PNG, zip)', hint: 'The same slides as PNG files' },
+] as const;
 
 /** The header's Export menu: what is on screen, in the format a reader needs. */
 export function ExportMenu() {
@@ -41,7 +46,8 @@ export function ExportMenu() {
     bom: false,
     direction: 'undirected',
   });
-  const [busy, setBusy] = useState<ExportKind | null>(null);
+  const [busy, setBusy] = useState<ExportKind | 'deck-pdf' | 'deck-zip' | null>(null);
+  const hasStory = useEntente((s) => (s.dataset.chapters?.length ?? 0) > 0);
   const [status, setStatus] = useState<string | null>(null);
   const root = useRef<HTMLDivElement>(null);
 
@@ -63,6 +69,20 @@ export function ExportMenu() {
     try {
       const { runExport } = await import('./actions');
       await runExport(kind, store.getState(), graphHandle, choice);
+    } catch (err) {
+      setStatus(`Export failed: ${err instanceof Error ? err.message : String(err)}`);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function runDeck(kind: 'deck-pdf' | 'deck-zip') {
+    setBusy(kind);
+    setStatus(null);
+    try {
+      const deck = await import('./deck');
+      const run = kind === 'deck-pdf' ? deck.downloadDeckPdf : deck.downloadDeckZip;
+      await run(store.getState(), graphHandle);
     } catch (err) {
       setStatus(`Export failed: ${err instanceof Error ? err.message : String(err)}`);
     } finally {
@@ -100,6 +120,20 @@ export function ExportMenu() {
               {busy === item.kind ? `${item.label}…` : item.label}
             </button>
           ))}
+          {hasStory &&
+            DECK.map((item) => (
+              <button
+                key={item.kind}
+                type="button"
+                role="menuitem"
+                data-testid={`export-${item.kind}`}
+                title={item.hint}
+                disabled={busy !== null}
+                onClick={() => void runDeck(item.kind)}
+              >
+                {busy === item.kind ? `${item.label}…` : item.label}
+              </button>
+            ))}
           <button type="button" role="menuitem" data-testid="export-webm" onClick={() => setVideo(true)}>
             Video (WebM)…
           </button>

@@ -16,3 +16,4 @@ export * from './presets';
 export * from './png-meta';
 export * from './importance';
 export { type MeasureText, tableMeasure } from './text-metrics';
+export * from './deck';
