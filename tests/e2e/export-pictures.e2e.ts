@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { PICTURE_PRESETS, readPngMeta } from '../../src/model/export';
+import { PICTURE_PRESETS, readPngMeta, tableMeasure } from '../../src/model/export';
+import { FONT_FAMILY } from '../../src/model/export/text-metrics';
 import { type AppPage, openApp } from './harness';
 
 /** Ten dates across the span, among them the ones whose names collided before (issue 20). */
@@ -128,32 +129,37 @@ const screenLegend = (page: Page) =>
   );
 
 describe('pictures for slides and papers', () => {
+  // One page: the phone case narrows the same window to 390 x 844, where the pane is no picture size.
   let desk: AppPage;
-  let phone: AppPage;
+  const asPhone = async (page: Page) => {
+    await setSize(page, 'screen');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForFunction(() => matchMedia('(max-width: 899px)').matches);
+  };
+  const asDesk = (page: Page) => page.setViewportSize({ width: 1280, height: 720 });
   beforeAll(async () => {
     desk = await openApp('?t=1971-12-15', { width: 1280, height: 720 });
-    phone = await openApp('?t=1971-12-15', { width: 390, height: 844, hasTouch: true });
     await captureDownloads(desk.page);
-    await captureDownloads(phone.page);
     mkdirSync(SHOTS, { recursive: true });
   });
   afterAll(async () => {
     await desk.page.context().close();
-    await phone.page.context().close();
   });
 
   test('SVGs at 10 dates x slide, page and phone: no names overlap, the five most connected are named', async () => {
     const words = await screenLegend(desk.page);
     expect(words).toContain('Insufficient evidence');
-    const sizes: [string, Page, string | null, number][] = [
-      ['slide', desk.page, 'slide', PICTURE_PRESETS.slide.width],
-      ['page', desk.page, 'a4', PICTURE_PRESETS.a4.width],
-      // A phone's pane is no picture size: its default is the slide preset.
-      ['phone', phone.page, null, PICTURE_PRESETS.slide.width],
+    const page = desk.page;
+    const sizes: [string, string | null, number][] = [
+      ['slide', 'slide', PICTURE_PRESETS.slide.width],
+      ['page', 'a4', PICTURE_PRESETS.a4.width],
+      // A phone's pane is no picture size: "as on screen" falls back to the slide preset.
+      ['phone', null, PICTURE_PRESETS.slide.width],
     ];
     const report: string[] = [];
-    for (const [name, page, size, width] of sizes) {
+    for (const [name, size, width] of sizes) {
       if (size) await setSize(page, size);
+      else await asPhone(page);
       for (const day of DATES) {
         const { bytes } = await exportAt(page, day, 'export-svg');
         const check = await checkSvg(page, bytes.toString('utf8'));
@@ -165,16 +171,48 @@ describe('pictures for slides and papers', () => {
       }
     }
     writeFileSync(resolve(SHOTS, 'export-pictures-named.txt'), `${report.join('\n')}\n`);
+    await asDesk(page);
+  });
+
+  test("the CLI's width table agrees with Chromium's measureText in the picture font", async () => {
+    const names = [
+      'Mullah Mohammad Omar',
+      'Burhanuddin Rabbani',
+      'Organisation of the Islamic Conference',
+      'Rivalry, estrangement, proxy contest',
+      'Zulfikar Ali Bhutto',
+      'Ürümqi Çağrı Łódź',
+      'WAVY AVATAR Tokyo',
+    ];
+    const measured = await desk.page.evaluate(
+      ([family, list]) => {
+        const ctx = document.createElement('canvas').getContext('2d')!;
+        ctx.font = `400 12px ${family}`;
+        return (list as string[]).map((n) => ctx.measureText(n).width);
+      },
+      [FONT_FAMILY, names] as const,
+    );
+    // Kerning only narrows the drawn text (most in "WAVY AVATAR"), so the table may be a few
+    // percent wider, never narrower: placement errs on the side of room.
+    for (const [i, name] of names.entries()) {
+      const table = tableMeasure(name, 12);
+      expect({ name, ok: table >= measured[i] - 0.5 && table <= measured[i] * 1.08 + 0.5 }).toEqual({
+        name,
+        ok: true,
+      });
+    }
   });
 
   test('PNGs have the preset size, their DPI and Title, Date, Source and Software text', async () => {
-    const cases: [Page, string | null, number, number, number][] = [
-      [desk.page, 'slide', 1920, 1080, 144],
-      [desk.page, 'letter', 3300, 2550, 300],
-      [phone.page, null, 1920, 1080, 144],
+    const page = desk.page;
+    const cases: [string | null, number, number, number][] = [
+      ['slide', 1920, 1080, 144],
+      ['letter', 3300, 2550, 300],
+      [null, 1920, 1080, 144],
     ];
-    for (const [page, size, width, height, dpi] of cases) {
+    for (const [size, width, height, dpi] of cases) {
       if (size) await setSize(page, size);
+      else await asPhone(page);
       const { name, bytes } = await exportAt(page, '2001-10-07', 'export-png');
       expect(name).toBe('entente-2001-10-07.png');
       expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([width, height]);
@@ -184,6 +222,7 @@ describe('pictures for slides and papers', () => {
       expect(meta.text.Date).toBe('2001-10-07');
       writeFileSync(resolve(SHOTS, `export-pictures-${size ?? 'phone'}.png`), bytes);
     }
+    await asDesk(page);
   });
 
   test('the story exports as a PDF deck (title page + one page a chapter) and as a zip of PNGs', async () => {

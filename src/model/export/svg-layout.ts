@@ -40,12 +40,19 @@ function fit(xs: Float64Array, ys: Float64Array, area: Area, extent: readonly Po
   sy = Math.min(sy, 2 * sx);
   const ox = area.left + (area.width - (x1 - x0) * sx) / 2;
   const oy = area.top + (area.height - (y1 - y0) * sy) / 2;
-  const r = (v: number) => Math.round(v * 10) / 10;
-  return { sx, sy, at: (x, y) => ({ x: r(ox + (x - x0) * sx), y: r(oy + (y - y0) * sy) }) };
+  // Not rounded here: the layout must scale exactly with the unit (rounding happens on writing).
+  return { sx, sy, at: (x, y) => ({ x: ox + (x - x0) * sx, y: oy + (y - y0) * sy }) };
 }
 
 /** One sweep of pairwise pushes in model units at a fixed scale; false when nothing overlapped. */
-function separate(xs: Float64Array, ys: Float64Array, boxes: Box[], sx: number, sy: number): boolean {
+function separate(
+  xs: Float64Array,
+  ys: Float64Array,
+  boxes: Box[],
+  sx: number,
+  sy: number,
+  u: number,
+): boolean {
   let moved = false;
   for (let i = 0; i < xs.length; i++) {
     for (let j = i + 1; j < xs.length; j++) {
@@ -57,7 +64,8 @@ function separate(xs: Float64Array, ys: Float64Array, boxes: Box[], sx: number, 
       const alongX = (ox * sx) / boxes[i].w < (oy * sy) / boxes[i].h;
       const [a, b] = alongX ? [xs[i], xs[j]] : [ys[i], ys[j]];
       const sign = a < b || (a === b && i < j) ? -1 : 1;
-      const d = ((alongX ? ox : oy) / 2 + 1 / (alongX ? sx : sy)) * sign;
+      // One design pixel more than the overlap, so a push always clears it.
+      const d = ((alongX ? ox : oy) / 2 + u / (alongX ? sx : sy)) * sign;
       if (alongX) [xs[i], xs[j]] = [xs[i] + d, xs[j] - d];
       else [ys[i], ys[j]] = [ys[i] + d, ys[j] - d];
     }
@@ -95,7 +103,7 @@ export function placeNodes(
   for (let round = 0; round < rounds && ids.length > 1; round++) {
     const { sx, sy } = fit(xs, ys, inner, extent);
     let any = false;
-    for (let sweep = 0; sweep < 20 && separate(xs, ys, boxes, sx, sy); sweep++) any = true;
+    for (let sweep = 0; sweep < 20 && separate(xs, ys, boxes, sx, sy, u); sweep++) any = true;
     if (!any) break;
   }
   const { at } = fit(xs, ys, inner, extent);
