@@ -1,5 +1,5 @@
 import { actorIdOf } from '../../graph/elements';
-import { type Point, formatDay } from '../../model';
+import { type Point, formatDay, todayDay } from '../../model';
 import {
   type EdgeDirection,
   csvFileName,
@@ -105,7 +105,7 @@ export async function runExport(
       );
     case 'gexf':
       return downloadText(
-        snapshotToGexf(snapshot, positions, choice.direction),
+        snapshotToGexf(snapshot, positions, choice.direction, formatDay(todayDay())),
         snapshotFileName(snapshot, 'gexf'),
         'application/xml',
       );
@@ -113,7 +113,7 @@ export async function runExport(
       const index = selectIndex(state);
       const text = datasetToDynamicGexf(index, {
         positions,
-        lastModified: formatDay(state.time),
+        lastModified: formatDay(todayDay()),
         direction: choice.direction,
       });
       return downloadText(text, dynamicGexfFileName(index.span.start, index.span.end), 'application/xml');
