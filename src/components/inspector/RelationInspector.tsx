@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { explainEdge, formatDay, labelAt, relationSeries } from '../../model';
+import { explainEdge, formatDay, labelAt, relationSeries, staleNote } from '../../model';
 import { type EntenteState, selectIndex, useEntente } from '../../store';
 import { ActorLink } from './ActorLink';
 import { EvidenceList } from './EvidenceList';
@@ -75,6 +75,7 @@ export function RelationInspector({ a, b }: { a: string; b: string }) {
           </div>
         )}
       </dl>
+      {explanation.stale && <p data-testid="stale-baseline">{staleNote(explanation)}</p>}
       <p className="muted small" data-testid="tone-formula">
         {windowed
           ? `Weighted mean of the episodes from ${formatDay(windowFrom)} to ${formatDay(time)}, without fading: (Σ w·s) / (${evidence.toFixed(2)} + κ ${kappa}).`

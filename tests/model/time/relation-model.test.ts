@@ -66,10 +66,36 @@ describe('the relation model (docs/MODEL.md)', () => {
     const ds = world([ev('1980-03-01', -6)], [tie('alliance', '1970', '2000')]);
     const at = (y: string) => tone(ds, y)!.score;
     expect(at('1980-03-01')).toBeLessThan(at('1985'));
-    expect(at('1985')).toBeLessThan(at('1995'));
-    expect(at('1999-12-31')).toBeCloseTo(6, 1);
+    expect(at('1985')).toBeLessThan(at('1990-02'));
+    expect(at('1990-02')).toBeGreaterThan(5.5);
     // Once the alliance ends, the relation falls back toward 0 and then fades out.
     expect(Math.abs(tone(ds, '2001')?.score ?? 0)).toBeLessThan(0.1);
+  });
+
+  test('a baseline with no recent evidence is stale: flagged, its pull halving every stale half-life', () => {
+    const ds = world([ev('1955-03-01', 6)], [tie('alliance', '1954-05-19', '1990')]);
+    const { staleAfterYears: after, staleHalfLifeYears: half } = O;
+    expect(after).toBe(10);
+    expect(half).toBe(5);
+    expect(tone(ds, '1964-06')!.stale).toBeUndefined();
+    const old = tone(ds, '1970-03-01')!;
+    expect(old.stale).toBe(true);
+    // Fifteen years after the last event: five years stale, so the alliance pulls with half its +6.
+    const pull = 0.5 * 6;
+    expect(old.score).toBeCloseTo((O.kappa * pull + old.evidence! * 6) / (old.evidence! + O.kappa), 1);
+    const why = explainEdge(ds, 'a', 'b', '1970-03-01');
+    expect(why.stale?.restingOn.type).toBe('alliance');
+    expect(why.stale?.since).toBe('1955-03-01');
+    expect(why.stale?.factor).toBeCloseTo(0.5, 2);
+    expect(why.standing[0].contribution).toBeCloseTo(why.baselineShare, 12);
+    // A later event, even a hostile one, is fresh evidence: the alliance pulls fully again.
+    const refreshed = world([ev('1955-03-01', 6), ev('1969-01-01', -2)], ds.ties);
+    expect(tone(refreshed, '1970-03-01')!.stale).toBeUndefined();
+    // So is a lasting state that begins later.
+    const renewed = world(ds.events, [...ds.ties, tie('treaty', '1966')]);
+    expect(tone(renewed, '1970-03-01')!.stale).toBeUndefined();
+    // And the rule can be switched off by a long enough horizon.
+    expect(tone(ds, '1970-03-01', { staleAfterYears: 100 })!.stale).toBeUndefined();
   });
 
   test('a pair with little recent evidence and no lasting state reads "insufficient evidence"', () => {
