@@ -20,7 +20,16 @@ export const SIGN_EXPECTATIONS = ['friendly', 'hostile', 'not-hostile', 'not-fri
 const common = {
   id: z.string().regex(/^hc-[a-z0-9-]+$/, 'ids start with "hc-"'),
   quote: z.string().min(3).max(200).describe('the phrase as the seed words it'),
-  citation: z.object({ source: z.string().min(1), line: z.number().int().min(1) }).strict(),
+  citation: z
+    .object({
+      source: z.string().min(1),
+      line: z.number().int().min(1).optional().describe('a seed line; a published reference has none'),
+      section: z.string().max(200).optional().describe("a published reference's section, page or document"),
+    })
+    .strict()
+    .refine((c) => c.line !== undefined || c.section !== undefined, {
+      message: 'cite a seed line or the section of a published reference',
+    }),
   at: date.optional().describe('checked on the last day of the period named'),
   from: date.optional().describe('with `to`: checked at every month end from the start of `from`'),
   to: date.optional().describe('... to the end of `to`'),

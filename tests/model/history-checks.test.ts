@@ -69,6 +69,7 @@ describe.runIf(existsSync(SEEDS_DIR))('history checks against the seed documents
     s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').toLowerCase();
   it('quotes every phrase word for word from the line it cites', () => {
     const misquoted = checks.filter((c) => {
+      if (c.citation.line === undefined) return false;
       const lines = readFileSync(join(SEEDS_DIR, `${c.citation.source}.txt`), 'utf8').split(/\r?\n/);
       return !norm(lines[c.citation.line - 1] ?? '').includes(norm(c.quote));
     });
