@@ -132,6 +132,6 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   weightScale: 3,
   minAbsScore: 0.05,
   standing: DEFAULT_STANDING,
-  staleAfterYears: 10,
+  staleAfterYears: 8,
   staleHalfLifeYears: 5,
 };

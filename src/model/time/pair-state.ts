@@ -122,12 +122,13 @@ function pointState(index: DatasetIndex, t: number, out: PairState) {
   const { minAbsScore, minEvidence, kappa } = index.options;
   const r = Math.floor((t - grid.origin) / grid.step);
   let edges = 0;
-  if (r < 0 || pairs.length === 0 || counts.length === 0) {
+  if (pairs.length === 0 || counts.length === 0) {
     shown.fill(0);
     out.edges = 0;
     return;
   }
-  const row = Math.min(r, rows);
+  // Before the first event (r < 0) row 0 counts no point yet, but lasting states in force still show.
+  const row = Math.min(Math.max(r, 0), rows);
   const inRow = r < rows;
   const base = row * grid.pairs;
   let j = inRow ? cum[base] : 0;
