@@ -132,7 +132,8 @@ export function formatResults(results: readonly CheckResult[], failuresOnly = fa
   const shown = failuresOnly ? results.filter((r) => !r.pass) : results;
   const rows = shown.map((r) => {
     const got = r.samples > 1 && !r.pass ? `${r.got} on ${r.day}` : r.got;
-    const cite = `${r.check.citation.source.slice(0, 3)} l.${r.check.citation.line}`;
+    const { source, line, section } = r.check.citation;
+    const cite = line === undefined ? `${source}, ${section ?? ''}` : `${source.slice(0, 3)} l.${line}`;
     return [
       r.pass ? 'pass' : r.check.knownLimit ? 'known limit' : '**FAIL**',
       r.check.id,
