@@ -27,7 +27,7 @@ describe('every main pair has a lasting state or a dated event in every year bot
   for (const row of rows) {
     const name = row.pair.join(' – ');
     const owner = pending.get(key(row.pair));
-    if (owner) it.todo(`${name}: pending, ${owner}`);
+    if (owner) it.todo(`${name}: pending, uncovered ${yearRuns(row.gaps) || 'none'}; ${owner}`);
     else
       it(`${name}: no uncovered year`, () => {
         expect(yearRuns(row.gaps)).toBe('');
