@@ -9,6 +9,7 @@ import { REPO_ROOT } from './build-dataset';
 import { readDatasetFile } from '../src/cli/dataset-file';
 import { type Dataset, CAMEO_ROOTS, cameoRoot, describeCameo } from '../src/model';
 import { episodes, lastingStates, leadersByState, signFlips } from './data-report-sections';
+import { coverageSection, readMainPairs } from './pair-coverage';
 
 const GENERAL = 'general-reference';
 const BEGIN = '<!-- data-report:begin -->';
@@ -109,6 +110,8 @@ export function buildReport(ds: Dataset): string {
   const head = `${ds.actors.length} actors, ${ds.ties.length} ties, ${ds.events.length} events (${ds.events.filter((e) => e.major).length} major), ${ds.events[0]?.date ?? '-'} to ${ds.events.at(-1)?.date ?? '-'}.`;
   return [
     head,
+    '',
+    ...coverageSection(ds, readMainPairs(REPO_ROOT)),
     '',
     ...perActor(ds),
     '',

@@ -14,6 +14,8 @@ const RANGES: { name: keyof EngineOptions; values: (number | Partial<EngineOptio
   { name: 'episodeRemainder', values: [0, 0.25, 0.5, 1] },
   { name: 'neutralBand', values: [0.25, 0.5, 1] },
   { name: 'minEvidence', values: [0.25, 0.5, 1] },
+  { name: 'staleAfterYears', values: [5, 8, 10, 15, 100] },
+  { name: 'staleHalfLifeYears', values: [2, 5, 10] },
   { name: 'standing', values: [{ standing: {} }] },
 ];
 

@@ -14,6 +14,7 @@ export * from './story';
 export * from './date-input';
 export * from './marker-layout';
 export * from './time/standing';
+export * from './time/stale-note';
 export * from './time/pair-state';
 export * from './time/visible';
 export * from './time/first-activity';

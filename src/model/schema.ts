@@ -131,6 +131,18 @@ export const chapterSchema = z
     caption: text(1200).describe("two or three sentences, in the dataset author's own words"),
     citations: z.array(citationSchema).min(1),
     select: z.array(id).max(20).optional().describe('actors the chapter highlights'),
+    claims: z
+      .array(
+        z
+          .object({
+            pair: z.tuple([id, id]),
+            expect: z.enum(['friendly', 'hostile', 'neutral', 'not-hostile', 'not-friendly']),
+          })
+          .strict(),
+      )
+      .max(20)
+      .optional()
+      .describe('the relations the caption names and how it says they stand (checked against the graph)'),
   })
   .strict();
 const coordinate = z.number().min(-1e6).max(1e6);

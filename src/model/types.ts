@@ -56,6 +56,11 @@ export interface SnapshotEdge {
   confidence?: number;
   /** Relations: too little recent evidence and no lasting state in force: shown as its own state. */
   insufficient?: boolean;
+  /**
+   * Relations: the baseline rests on no recent evidence (no dated event of the pair and no new lasting
+   * state for staleAfterYears), so its pull is decaying.
+   */
+  stale?: boolean;
   /** Ties: the tie id, role and label. */
   tie?: string;
   role?: string;
@@ -96,6 +101,13 @@ export interface EngineOptions {
    * combine). An empty record switches baselines off.
    */
   standing: Partial<Record<TieType, number>>;
+  /**
+   * Years without a dated event of the pair (or a new lasting state) after which a baseline is stale:
+   * flagged as resting on no recent evidence, its pull decaying from then on (docs/MODEL.md).
+   */
+  staleAfterYears: number;
+  /** Half-life of a stale baseline's pull, in years. */
+  staleHalfLifeYears: number;
 }
 
 export const DEFAULT_STANDING: Partial<Record<TieType, number>> = {
@@ -120,4 +132,6 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   weightScale: 3,
   minAbsScore: 0.05,
   standing: DEFAULT_STANDING,
+  staleAfterYears: 8,
+  staleHalfLifeYears: 5,
 };

@@ -136,6 +136,9 @@ function checkReferences(ds: Dataset): { errors: Issue[]; warnings: Issue[] } {
     checkInterval(p, c.from, c.to);
     checkCitations(p, c.citations);
     c.select?.forEach((ref, j) => checkActor(`${p}.select[${j}]`, ref));
+    c.claims?.forEach((claim, j) =>
+      claim.pair.forEach((ref, k) => checkActor(`${p}.claims[${j}].pair[${k}]`, ref)),
+    );
   });
   for (const id of Object.keys(ds.positions ?? {})) checkActor(`$.positions[${JSON.stringify(id)}]`, id);
   return { errors, warnings };

@@ -49,9 +49,19 @@ describe('leaders', () => {
     expect(bad).toEqual([]);
   });
 
-  it('cites each leadership tie with general reference that gives the tenure', () => {
+  it("keeps Putin Prime Minister to his inauguration and breaks Sharif's first term for his 1993 dismissal", () => {
+    expect(leadersOf('russia', day('2000-03-01'))).toContain('putin');
+    const putinPm = leadership.find((t) => t.id === 'tie-lead-putin-pm-1999');
+    expect(putinPm?.to).toBe('2000-05-07');
+    expect(leadersOf('pakistan', day('1993-05-01'))).not.toContain('nawaz-sharif');
+    expect(leadersOf('pakistan', day('1993-05-01'))).toContain('balakh-sher-mazari');
+    expect(leadersOf('pakistan', day('1993-06-15'))).toContain('nawaz-sharif');
+  });
+
+  it('cites each leadership tie with a reference beyond the seeds that gives the tenure', () => {
+    const seed = (source: string) => /^\d{3}_/.test(source);
     const undated = leadership.filter(
-      (t) => !t.citations.some((c) => c.source === 'general-reference' && /\d{4}/.test(c.note ?? '')),
+      (t) => !t.citations.some((c) => !seed(c.source) && /\d{4}/.test(c.note ?? '')),
     );
     expect(undated.map((t) => t.id)).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { explainEdge, formatDay, labelAt, relationSeries } from '../../model';
+import { explainEdge, formatDay, labelAt, relationSeries, staleNote } from '../../model';
 import { type EntenteState, selectIndex, useEntente } from '../../store';
 import { ActorLink } from './ActorLink';
 import { EvidenceList } from './EvidenceList';
@@ -80,6 +80,7 @@ export function RelationInspector({ a, b }: { a: string; b: string }) {
           </div>
         )}
       </dl>
+      {explanation.stale && <p data-testid="stale-baseline">{staleNote(explanation)}</p>}
       <details className="how-computed">
         <summary>How is this computed?</summary>
         <p className="muted small" data-testid="tone-formula">

@@ -45,6 +45,12 @@ export const snapshotSchema = z.strictObject({
         .boolean()
         .optional()
         .describe('Relations: too little recent evidence and no lasting state in force'),
+      stale: z
+        .boolean()
+        .optional()
+        .describe(
+          'Relations: the lasting state behind the tone has no recent evidence; its pull is decaying',
+        ),
       tie: z.string().optional(),
       role: z.string().optional(),
       label: z.string().optional(),

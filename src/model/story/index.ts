@@ -1,2 +1,3 @@
 export * from './chapters';
 export * from './time-animation';
+export * from './claims';

@@ -1,7 +1,15 @@
 import { formatDay, parseDate } from '../dates';
 import { type DatasetIndex, type PairIndex, indexDataset, labelAt, pairKey } from './dataset-index';
 import { lowerBound, upperBound } from '../search';
-import { baselineAt, standingInForce, tieEdge, type StandingEntry } from './standing';
+import {
+  baselineAt,
+  freshSince,
+  staleFactor,
+  staleRule,
+  standingInForce,
+  tieEdge,
+  type StandingEntry,
+} from './standing';
 import { type PairState, stateAt, tieInForce } from './pair-state';
 import type {
   Dataset,
@@ -73,7 +81,9 @@ export interface PairReading {
 export function pairScoreAt(index: DatasetIndex, pair: PairIndex, t: number): PairReading {
   const points = upperBound(pair.days, t);
   const { kappa, minEvidence } = index.options;
-  const baseline = baselineAt(pair.standing, t);
+  const since = freshSince(pair.standing, t, points === 0 ? NaN : pair.days[points - 1]);
+  const full = baselineAt(pair.standing, t);
+  const baseline = full === 0 ? 0 : full * staleFactor(staleRule(index.options), t, since);
   if (points === 0) return { score: baseline, count: 0, evidence: 0, baseline, insufficient: baseline === 0 };
   const k = points - 1;
   const decay = Math.exp(-index.lambda * (t - pair.days[k]));
@@ -130,6 +140,7 @@ function relationEdge(index: DatasetIndex, state: PairState, p: number): Snapsho
     evidence,
     confidence: confidenceOf(evidence, index.options),
     ...(insufficient ? { insufficient } : {}),
+    ...(state.stale[p] === 1 ? { stale: true } : {}),
   };
 }
 
@@ -232,6 +243,11 @@ export interface EdgeExplanation {
   contributions: Contribution[];
   /** The same contributions grouped by episode, strongest share first. */
   episodes: EpisodeShare[];
+  /**
+   * Set when the baseline is stale: the day of the last fresh evidence (a dated event of the pair or the
+   * start of a lasting state in force), the state it rests on, and the share of its pull left.
+   */
+  stale?: { since: string; restingOn: StandingEntry['tie']; factor: number };
   /** Lasting states in force (point mode): whether each sets the baseline, and its share of the tone. */
   standing: {
     tie: StandingEntry['tie'];
@@ -257,6 +273,8 @@ export function explainEdge(
   const from = options.windowFrom === undefined ? undefined : toDay(options.windowFrom);
   const byEvent = new Map<number, { day: number; w: number; n: number }>();
   let baseline = 0;
+  let factor = 1;
+  let since = Number.NaN;
   let inForce: ReturnType<typeof standingInForce> = [];
   if (pair) {
     const lo = from === undefined ? 0 : lowerBound(pair.days, from);
@@ -270,7 +288,9 @@ export function explainEdge(
       byEvent.set(e, acc);
     }
     if (from === undefined) {
-      baseline = baselineAt(pair.standing, t);
+      since = freshSince(pair.standing, t, hi === 0 ? NaN : pair.days[hi - 1]);
+      factor = staleFactor(staleRule(opts), t, since);
+      baseline = baselineAt(pair.standing, t) * factor;
       inForce = standingInForce(pair.standing, t);
     }
   }
@@ -289,8 +309,9 @@ export function explainEdge(
     value: entry.value,
     counts,
     ...(reason ? { reason } : {}),
-    contribution: counts ? (opts.kappa * entry.value) / denominator : 0,
+    contribution: counts ? (opts.kappa * entry.value * factor) / denominator : 0,
   }));
+  const restingOn = strongestCounted(standing);
   const baselineShare = (opts.kappa * baseline) / denominator;
   const score = contributions.reduce((sum, c) => sum + c.contribution, 0) + baselineShare;
   const insufficient = baseline === 0 && evidence < opts.minEvidence;
@@ -306,10 +327,22 @@ export function explainEdge(
     insufficient,
     baseline,
     baselineShare,
+    ...(factor < 1 && baseline !== 0 && restingOn
+      ? { stale: { since: formatDay(since), restingOn, factor } }
+      : {}),
     contributions,
     episodes: groupEpisodes(index, contributions),
     standing,
   };
+}
+
+/** The counted lasting state with the largest standing score: the one a stale baseline rests on. */
+function strongestCounted(
+  standing: readonly { tie: StandingEntry['tie']; value: number; counts: boolean }[],
+): StandingEntry['tie'] | undefined {
+  let best: (typeof standing)[number] | undefined;
+  for (const s of standing) if (s.counts && (!best || Math.abs(s.value) > Math.abs(best.value))) best = s;
+  return best?.tie;
 }
 
 function groupEpisodes(index: DatasetIndex, contributions: readonly Contribution[]): EpisodeShare[] {

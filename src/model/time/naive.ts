@@ -31,16 +31,32 @@ function naiveLabel(actor: Actor, t: number): string {
   return (best ?? spans[0]).label;
 }
 
-/** Strongest friendly plus strongest hostile state in force; treaties void while a hostile state holds. */
-function naiveBaseline(dataset: Dataset, key: string, t: number, opts: EngineOptions): number {
-  const active = dataset.ties.filter((tie) => {
-    const span = bounds(tie.from, tie.to);
-    return pairKey(tie.source, tie.target) === key && span.start <= t && t <= span.end;
-  });
-  const values = active.map((tie) => ({ type: tie.type, value: opts.standing[tie.type] ?? 0 }));
-  const hostile = values.some((v) => v.value < 0);
-  const counted = values.filter((v) => !(hostile && v.type === 'treaty')).map((v) => v.value);
-  return Math.max(0, ...counted) + Math.min(0, ...counted);
+/**
+ * Strongest friendly plus strongest hostile state in force; treaties void while a hostile state holds.
+ * Stale once neither a dated event of the pair (lastEvent) nor a state's start lies within
+ * staleAfterYears: then it halves every staleHalfLifeYears beyond that.
+ */
+function naiveBaseline(
+  dataset: Dataset,
+  key: string,
+  t: number,
+  lastEvent: number,
+  opts: EngineOptions,
+): { value: number; stale: boolean } {
+  const active = dataset.ties
+    .filter((tie) => {
+      const span = bounds(tie.from, tie.to);
+      return pairKey(tie.source, tie.target) === key && span.start <= t && t <= span.end;
+    })
+    .map((tie) => ({ type: tie.type, value: opts.standing[tie.type] ?? 0, start: bounds(tie.from).start }))
+    .filter((v) => v.value !== 0);
+  const hostile = active.some((v) => v.value < 0);
+  const counted = active.filter((v) => !(hostile && v.type === 'treaty')).map((v) => v.value);
+  const value = Math.max(0, ...counted) + Math.min(0, ...counted);
+  const fresh = Math.max(lastEvent, ...active.map((v) => v.start));
+  const over = t - fresh - opts.staleAfterYears * DAYS_PER_YEAR;
+  if (value === 0 || over <= 0) return { value, stale: false };
+  return { value: value * 2 ** (-over / (opts.staleHalfLifeYears * DAYS_PER_YEAR)), stale: true };
 }
 
 export function naiveSnapshotAt(
@@ -109,6 +125,7 @@ export function naiveSnapshotAt(
     let n = 0;
     let count = 0;
     let points = 0;
+    let lastEvent = -Infinity;
     facts.forEach((f, local) => {
       let begun = false;
       for (let k = 0; k < f.parts; k++) {
@@ -118,12 +135,14 @@ export function naiveSnapshotAt(
         w += (shares.dw[local] / f.parts) * factor;
         n += (shares.dn[local] / f.parts) * factor;
         points++;
+        if (day > lastEvent) lastEvent = day;
         if (k === 0) begun = true;
       }
       if (begun) count++;
     });
     if (!aliveIds.has(a) || !aliveIds.has(b)) continue;
-    const baseline = windowed ? 0 : naiveBaseline(dataset, key, t, opts);
+    const standing = windowed ? { value: 0, stale: false } : naiveBaseline(dataset, key, t, lastEvent, opts);
+    const baseline = standing.value;
     if (points === 0 && baseline === 0) continue;
     if (!windowed && baseline === 0 && w < opts.minAbsScore) continue;
     const score = (n + opts.kappa * baseline) / (w + opts.kappa);
@@ -140,6 +159,7 @@ export function naiveSnapshotAt(
       evidence: w,
       confidence: w / (w + opts.kappa),
       ...(insufficient ? { insufficient } : {}),
+      ...(standing.stale ? { stale: true } : {}),
     });
   }
   for (const tie of dataset.ties) {

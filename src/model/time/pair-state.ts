@@ -1,5 +1,5 @@
 import { type DatasetIndex, inSpan, overlaps } from './dataset-index';
-import { baselineAt } from './standing';
+import { baselineAt, freshSince, staleFactor, staleRule } from './standing';
 import { countUpTo } from './time-grid';
 
 /**
@@ -23,6 +23,8 @@ export interface PairState {
   evidence: Float64Array;
   count: Int32Array;
   insufficient: Uint8Array;
+  /** Valid where `shown` is 1: 1 where the baseline rests on no recent evidence and is decaying. */
+  stale: Uint8Array;
   /** How many pairs are shown. */
   edges: number;
 }
@@ -37,6 +39,7 @@ export function emptyPairState(index: DatasetIndex): PairState {
     evidence: new Float64Array(pairs),
     count: new Int32Array(pairs),
     insufficient: new Uint8Array(pairs),
+    stale: new Uint8Array(pairs),
     edges: 0,
   };
 }
@@ -113,17 +116,19 @@ function pointState(index: DatasetIndex, t: number, out: PairState) {
   const { grid, lambda, pairs } = index;
   const { ia, ib } = index.columns;
   const { counts, lastDay, lastW, lastN, rowDays, rowW, rowN, cum, rows } = grid;
-  const { alive, shown, score, evidence, count, insufficient } = out;
+  const { alive, shown, score, evidence, count, insufficient, stale } = out;
   const standing = withStanding(index);
+  const rule = staleRule(index.options);
   const { minAbsScore, minEvidence, kappa } = index.options;
   const r = Math.floor((t - grid.origin) / grid.step);
   let edges = 0;
-  if (r < 0 || pairs.length === 0 || counts.length === 0) {
+  if (pairs.length === 0 || counts.length === 0) {
     shown.fill(0);
     out.edges = 0;
     return;
   }
-  const row = Math.min(r, rows);
+  // Before the first event (r < 0) row 0 counts no point yet, but lasting states in force still show.
+  const row = Math.min(Math.max(r, 0), rows);
   const inRow = r < rows;
   const base = row * grid.pairs;
   let j = inRow ? cum[base] : 0;
@@ -149,7 +154,17 @@ function pointState(index: DatasetIndex, t: number, out: PairState) {
     const decay = c === 0 ? 0 : Math.exp(-lambda * (t - day));
     w *= decay;
     n *= decay;
-    const baseline = standing[p] === 1 ? baselineAt(pairs[p].standing, t) : 0;
+    let baseline = 0;
+    stale[p] = 0;
+    if (standing[p] === 1) {
+      baseline = baselineAt(pairs[p].standing, t);
+      const factor =
+        baseline === 0 ? 1 : staleFactor(rule, t, freshSince(pairs[p].standing, t, c === 0 ? NaN : day));
+      if (factor < 1) {
+        baseline *= factor;
+        stale[p] = 1;
+      }
+    }
     const show = baseline !== 0 || (c > 0 && w >= minAbsScore);
     shown[p] = show ? 1 : 0;
     score[p] = (n + kappa * baseline) / (w + kappa);
@@ -164,8 +179,9 @@ function pointState(index: DatasetIndex, t: number, out: PairState) {
 function windowState(index: DatasetIndex, t: number, from: number, out: PairState) {
   const { grid, columns, pairs } = index;
   const { ia, ib, offsets, preW, preN } = columns;
-  const { alive, shown, score, evidence, count, insufficient } = out;
+  const { alive, shown, score, evidence, count, insufficient, stale } = out;
   const { kappa, minEvidence } = index.options;
+  stale.fill(0);
   let edges = 0;
   for (let p = 0; p < pairs.length; p++) {
     shown[p] = 0;

@@ -1,4 +1,5 @@
 import type { Span } from './dataset-index';
+import { DAYS_PER_YEAR } from '../dates';
 import type { EngineOptions, Sign, SnapshotEdge, Tie, TieType } from '../types';
 
 const HOSTILE_TIES: ReadonlySet<TieType> = new Set<TieType>([
@@ -105,4 +106,43 @@ export function standingInForce(
     }
     return { entry, counts: false, reason: 'a stronger state of the same sign sets the baseline' };
   });
+}
+
+/** How a baseline loses its pull once no fresh evidence stands behind it (EngineOptions.staleAfterYears). */
+export interface StaleRule {
+  /** Days without a dated event of the pair or a new lasting state before the baseline is stale. */
+  afterDays: number;
+  /** Decay rate per stale day: ln 2 / staleHalfLifeYears. */
+  lambda: number;
+}
+
+export function staleRule(options: EngineOptions): StaleRule {
+  return {
+    afterDays: options.staleAfterYears * DAYS_PER_YEAR,
+    lambda: Math.LN2 / (options.staleHalfLifeYears * DAYS_PER_YEAR),
+  };
+}
+
+/**
+ * The last fresh evidence behind a pair's baseline at t: its last dated event (lastEventDay, NaN for
+ * none) or the start of the latest lasting state in force, whichever is later.
+ */
+export function freshSince(
+  entries: readonly StandingEntry[] | undefined,
+  t: number,
+  lastEventDay: number,
+): number {
+  let since = Number.isNaN(lastEventDay) ? -Infinity : lastEventDay;
+  if (entries) for (const e of entries) if (e.start <= t && t <= e.end && e.start > since) since = e.start;
+  return since;
+}
+
+/**
+ * The share of its baseline a lasting state still pulls with at t: 1 while fresh evidence is at most
+ * `afterDays` old, then halving every stale half-life. A state nobody has acted on for a decade is a
+ * presumption, not evidence, so it fades toward neutral instead of holding the pair for decades.
+ */
+export function staleFactor(rule: StaleRule, t: number, since: number): number {
+  const over = t - since - rule.afterDays;
+  return over > 0 ? Math.exp(-rule.lambda * over) : 1;
 }

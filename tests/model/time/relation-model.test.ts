@@ -5,9 +5,12 @@ import {
   type DatasetEvent,
   type Tie,
   DEFAULT_ENGINE_OPTIONS,
+  DAYS_PER_YEAR,
   explainEdge,
   indexDataset,
   snapshotAt,
+  staleNote,
+  toDay,
 } from '../../../src/model';
 import { datasetArb, dayArb } from '../arbitraries';
 
@@ -66,10 +69,42 @@ describe('the relation model (docs/MODEL.md)', () => {
     const ds = world([ev('1980-03-01', -6)], [tie('alliance', '1970', '2000')]);
     const at = (y: string) => tone(ds, y)!.score;
     expect(at('1980-03-01')).toBeLessThan(at('1985'));
-    expect(at('1985')).toBeLessThan(at('1995'));
-    expect(at('1999-12-31')).toBeCloseTo(6, 1);
+    expect(at('1985')).toBeLessThan(at('1988-01'));
+    expect(at('1988-01')).toBeGreaterThan(5);
     // Once the alliance ends, the relation falls back toward 0 and then fades out.
     expect(Math.abs(tone(ds, '2001')?.score ?? 0)).toBeLessThan(0.1);
+  });
+
+  test('a baseline with no recent evidence is stale: flagged, its pull halving every stale half-life', () => {
+    const ds = world([ev('1955-03-01', 6)], [tie('alliance', '1954-05-19', '1990')]);
+    const { staleAfterYears: after, staleHalfLifeYears: half } = O;
+    expect([after, half]).toEqual([8, 5]);
+    const last = toDay('1955-03-01');
+    const yearsAfter = (y: number) => Math.round(last + y * DAYS_PER_YEAR);
+    const at = (ds2: Dataset, t: number, options = {}) =>
+      snapshotAt(indexDataset(ds2, options), t).edges.find((e) => e.kind === 'relation');
+    expect(at(ds, yearsAfter(after - 0.5))!.stale).toBeUndefined();
+    // One stale half-life past the horizon: the alliance pulls with half its +6.
+    const t = yearsAfter(after + half);
+    const old = at(ds, t)!;
+    expect(old.stale).toBe(true);
+    const why = explainEdge(ds, 'a', 'b', t);
+    expect(why.stale?.restingOn.type).toBe('alliance');
+    expect(why.stale?.since).toBe('1955-03-01');
+    expect(why.stale?.factor).toBeCloseTo(0.5, 3);
+    expect(why.baseline).toBeCloseTo(3, 2);
+    expect(why.standing[0].contribution).toBeCloseTo(why.baselineShare, 12);
+    expect(staleNote(why)).toBe(
+      'No recent evidence since 1955; resting on the 1954 alliance, its pull down to 50%.',
+    );
+    // A later event, even a hostile one, is fresh evidence: the alliance pulls fully again.
+    const refreshed = world([ev('1955-03-01', 6), ev('1965-01-01', -2)], ds.ties);
+    expect(at(refreshed, t)!.stale).toBeUndefined();
+    // So is a lasting state that begins later.
+    const renewed = world(ds.events, [...ds.ties, tie('treaty', '1962')]);
+    expect(at(renewed, t)!.stale).toBeUndefined();
+    // And the rule can be switched off by a long enough horizon.
+    expect(at(ds, t, { staleAfterYears: 100 })!.stale).toBeUndefined();
   });
 
   test('a pair with little recent evidence and no lasting state reads "insufficient evidence"', () => {
@@ -151,13 +186,16 @@ describe('the relation model (docs/MODEL.md)', () => {
 
   test('lasting states combine as strongest friendly plus strongest hostile; a treaty between rivals carries none', () => {
     const events = [ev('1960-03-01', 1)];
-    const base = (ties: Tie[]) => explainEdge(indexDataset(world(events, ties)), 'a', 'b', '1980').baseline;
+    // A horizon long enough that no state here goes stale: this is about how states combine.
+    const fresh = { staleAfterYears: 100 };
+    const base = (ties: Tie[]) =>
+      explainEdge(indexDataset(world(events, ties), fresh), 'a', 'b', '1980').baseline;
     expect(base([tie('alliance', '1970'), tie('treaty', '1970')])).toBe(6);
     expect(base([tie('war', '1979'), tie('rivalry', '1970')])).toBe(-8);
     expect(base([tie('alliance', '1970'), tie('rivalry', '1970')])).toBe(2);
     expect(base([tie('treaty', '1972'), tie('rivalry', '1970')])).toBe(-4);
     const why = explainEdge(
-      indexDataset(world(events, [tie('treaty', '1972'), tie('rivalry', '1970')])),
+      indexDataset(world(events, [tie('treaty', '1972'), tie('rivalry', '1970')]), fresh),
       'a',
       'b',
       '1980',
