@@ -17,15 +17,16 @@ import { GraphControls } from '../GraphControls';
 import { bindGraphEvents } from './graph-events';
 import type { DrawnMode } from './graph-groups';
 import { type Hover, HoverCard } from '../HoverCard';
-import { fitPositions, viewportFor } from './graph-frame';
+import { fitPositions, freeRectOf, viewportFor } from './graph-frame';
 import { aliveBox } from '../../graph/positions';
-import { LEGEND_RESERVE, type LayoutRefs } from './layout-refs';
+import type { LayoutRefs } from './layout-refs';
 import { LayoutBar } from '../LayoutBar';
 import { useCameraFit } from './use-camera-fit';
 import { useLayoutCommands } from './use-layout-commands';
 import { useSpanLayout } from './use-span-layout';
 import { useFrameDraw } from './use-frame-draw';
 import { useViewFollow } from './use-view-follow';
+import { useLegibility } from './use-legibility';
 import { graphStyleOptions, isLargeGraph, noteZoom, setViewportOptions, trackMotion } from './graph-lod';
 
 type GraphRuntime = typeof import('../../graph/runtime');
@@ -80,7 +81,8 @@ export function GraphView() {
   const styleKey = useRef('');
   const drawnMode = useRef<DrawnMode>('actors');
   const [frameRefs] = useState(() => ({ cy: cyRef, positions, placed, drawnMode, labelFor }));
-  const { drawFrame, scheduleDraw, cancel } = useFrameDraw(frameRefs, store, () => undefined);
+  const legibility = useLegibility(cyRef, store);
+  const { drawFrame, scheduleDraw, cancel } = useFrameDraw(frameRefs, store, legibility.afterDraw);
 
   // One stylesheet for theme, renderer, zoom and motion; re-applied only when one of them changes it.
   const restyle = useCallback(
@@ -91,8 +93,9 @@ export function GraphView() {
       if (!force && key === styleKey.current) return;
       styleKey.current = key;
       cy.style(stylesheet(s.theme, options));
+      legibility.schedule();
     },
-    [store],
+    [store, legibility],
   );
 
   useEffect(() => trackMotion(store), [store]);
@@ -112,7 +115,8 @@ export function GraphView() {
     const cy = runtime.cytoscape({
       container: container.current,
       style: stylesheet(store.getState().theme, { dashes: !webgl, fade: false }),
-      minZoom: 0.15,
+      // Low enough to frame a wide layout on a phone: names and nodes keep their size on screen (stylesheet unit).
+      minZoom: 0.05,
       maxZoom: 4,
       boxSelectionEnabled: false,
       selectionType: 'single',
@@ -123,6 +127,8 @@ export function GraphView() {
     restyle(cy, true);
     graphHandle.positions = () => positions.current;
     graphHandle.labelFor = () => labelFor.current;
+    // A camera move, a new pane size or panels coming and going (the camera hook's 'freearea') re-place names.
+    cy.on('viewport resize freearea', legibility.schedule);
     const unbind = bindGraphEvents(cy, {
       store,
       setHover,
@@ -136,7 +142,7 @@ export function GraphView() {
     // A new renderer (WebGL toggle) gets a new cy: it draws the positions already computed, no layout.
     if (positions.current.size) {
       drawFrame();
-      fitPositions(cy, positions.current, 30, LEGEND_RESERVE);
+      fitPositions(cy, positions.current);
     }
     return () => {
       unbind();
@@ -146,7 +152,7 @@ export function GraphView() {
       cyRef.current = null;
       if (graphHandle.cy === cy) graphHandle.cy = null;
     };
-  }, [runtime, store, webgl, drawFrame, restyle, cancel]);
+  }, [runtime, store, webgl, drawFrame, restyle, cancel, legibility]);
 
   useEffect(() => {
     if (runtime) labelFor.current = runtime.labelForIndex(index);
@@ -188,15 +194,16 @@ export function GraphView() {
           const cy = cyRef.current;
           if (!cy) return;
           autoFit.current = false;
-          const centre = { x: cy.width() / 2, y: (cy.height() - LEGEND_RESERVE) / 2 };
+          const free = freeRectOf(cy);
+          const centre = { x: (free.x1 + free.x2) / 2, y: (free.y1 + free.y2) / 2 };
           cy.animate({ zoom: { level: cy.zoom() * factor, renderedPosition: centre } }, { duration: 150 });
         }}
         onFit={() => {
           autoFit.current = true;
           const cy = cyRef.current;
           const box = cy && drawnMode.current === 'grouped' ? aliveBox(cy) : null;
-          if (cy && box) cy.viewport(viewportFor(cy, box, 30, LEGEND_RESERVE));
-          else if (cy) fitPositions(cy, positions.current, 30, LEGEND_RESERVE);
+          if (cy && box) cy.viewport(viewportFor(cy, box));
+          else if (cy) fitPositions(cy, positions.current);
         }}
         arrangeDisabled={grouped}
         onArrange={() => store.getState().arrangeForDate()}

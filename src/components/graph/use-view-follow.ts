@@ -2,10 +2,9 @@ import { type MutableRefObject, useEffect } from 'react';
 import { cyNodeId } from '../../graph/elements';
 import { aliveBox } from '../../graph/positions';
 import { type EntenteStore, selectStoryHighlight, useEntente } from '../../store';
-import { fitPositions, viewportFor } from './graph-frame';
+import { fitPositions, freeRectOf, viewportFor } from './graph-frame';
 import { applyHighlight } from './graph-highlight';
 import { applySelection } from './graph-selection';
-import { LEGEND_RESERVE } from './layout-refs';
 import type { FrameDrawRefs } from './use-frame-draw';
 
 type FollowRefs = Pick<FrameDrawRefs, 'cy' | 'positions' | 'drawnMode'>;
@@ -33,7 +32,7 @@ export function useViewFollow(
     const cy = refs.cy.current;
     if (!cy || refs.drawnMode.current !== 'grouped' || !autoFit.current) return;
     const box = aliveBox(cy);
-    if (box) cy.animate(viewportFor(cy, box, 30, LEGEND_RESERVE), { duration: 300 });
+    if (box) cy.animate(viewportFor(cy, box), { duration: 300 });
   }, [expanded, refs, autoFit]);
 
   // Grouping or ungrouping redraws at once and frames the new picture (unless the user took the camera).
@@ -42,8 +41,8 @@ export function useViewFollow(
     if (!cy || !refs.positions.current.size) return;
     drawFrame();
     const box = grouped ? aliveBox(cy) : null;
-    if (box) cy.viewport(viewportFor(cy, box, 30, LEGEND_RESERVE));
-    else fitPositions(cy, refs.positions.current, 30, LEGEND_RESERVE);
+    if (box) cy.viewport(viewportFor(cy, box));
+    else fitPositions(cy, refs.positions.current);
     autoFit.current = true;
   }, [grouped, drawFrame, refs, autoFit]);
 
@@ -68,7 +67,12 @@ export function useViewFollow(
       drawFrame();
     }
     const node = cy.getElementById(cyNodeId(focus.id));
-    if (node.nonempty())
-      cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1.2) }, { duration: 300 });
+    if (node.empty()) return;
+    // Centred in the free part of the pane, not under a panel.
+    const free = freeRectOf(cy);
+    const zoom = Math.max(cy.zoom(), 1.2);
+    const p = node.position();
+    const pan = { x: (free.x1 + free.x2) / 2 - p.x * zoom, y: (free.y1 + free.y2) / 2 - p.y * zoom };
+    cy.animate({ zoom, pan }, { duration: 300 });
   }, [focus, store, drawFrame, refs]);
 }
