@@ -55,7 +55,7 @@ async function settle(page: Page) {
       const key = `${cy.zoom().toFixed(4)}:${cy.pan().x.toFixed(1)}:${cy.pan().y.toFixed(1)}:${cy.$('.quiet').length}`;
       const now = performance.now();
       if (w.__still?.[0] !== key) w.__still = [key, now];
-      return now - w.__still[1] > 700;
+      return now - w.__still[1] > 500;
     },
     undefined,
     { polling: 100 },
@@ -114,6 +114,9 @@ test(
     for (const [width, height] of SIZES) {
       // A fresh page per size: what a first visit sees there (the legend starts folded on phones).
       const { page, errors } = await openApp('', { width, height, hasTouch: width < 900 });
+      // At 360x640 the first-visit tip and the sheet leave the graph a 300x90 px strip (moving the tip
+      // off the nodes is readable-panels' part of issue 18): there the reader first dismisses the tip.
+      if (height < 700) await page.getByRole('button', { name: 'Dismiss tip' }).click();
       await settle(page);
       const seen = await look(page, OVERLAYS);
       const sizes = seen.labels.map((l) => l.px);
