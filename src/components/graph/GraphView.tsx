@@ -127,8 +127,9 @@ export function GraphView() {
     restyle(cy, true);
     graphHandle.positions = () => positions.current;
     graphHandle.labelFor = () => labelFor.current;
-    // A camera move, a new pane size or panels coming and going (the camera hook's 'freearea') re-place names.
-    cy.on('viewport resize freearea', legibility.schedule);
+    // A camera move, a new pane size, panels coming and going (the camera hook's 'freearea') or nodes
+    // moved (a layout landing) re-place names, at most once per frame.
+    cy.on('viewport resize freearea position', legibility.schedule);
     const unbind = bindGraphEvents(cy, {
       store,
       setHover,
