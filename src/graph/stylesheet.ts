@@ -38,6 +38,11 @@ export interface StyleOptions {
   /** Labels smaller than this on screen are not drawn (large graphs, zoomed out); 0 draws all. */
   minLabelPx?: number;
   /**
+   * Only nodes of class `named` show their label (large graphs): a first draw of thousands of nodes
+   * then measures and paints no name until the label placement has chosen the few that fit.
+   */
+  namedOnly?: boolean;
+  /**
    * Relations as haystack lines (large graphs, canvas renderer): Cytoscape then skips its per-frame
    * search for parallel edges and the bezier maths, its costliest edge work. Ties keep their arrows.
    */
@@ -64,7 +69,7 @@ function rules(theme: 'light' | 'dark', options: StyleOptions): Rule[] {
     {
       selector: 'node',
       style: {
-        label: 'data(label)',
+        label: options.namedOnly ? '' : 'data(label)',
         color: c.text,
         'font-size': font,
         'text-valign': 'bottom',
@@ -106,7 +111,9 @@ function rules(theme: 'light' | 'dark', options: StyleOptions): Rule[] {
       selector: 'node[kind = "leader"]',
       style: { width: NODE_PX[0] * 0.8 * disc, height: NODE_PX[0] * 0.8 * disc },
     },
-    // Names the label placement left out (overlap, outside the free area) or put over the node.
+    // Names the label placement chose (large graphs), left out (overlap, outside the free area) or
+    // put over or beside the node.
+    { selector: 'node.named', style: { label: 'data(label)' } },
     { selector: 'node.quiet', style: { label: '' } },
     { selector: 'node.label-top', style: { 'text-valign': 'top', 'text-margin-y': -3 * unit } },
     {

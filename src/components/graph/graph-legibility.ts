@@ -186,10 +186,11 @@ export function placeLabels(cy: Core, free: Rect): void {
   });
   const plan = planLabels(candidates, free, [...discs, ...others]);
   cy.batch(() => {
-    for (const node of quiet) if (!node.hasClass('quiet')) node.addClass('quiet');
+    for (const node of quiet) if (!node.hasClass('quiet')) node.addClass('quiet').removeClass('named');
     nodes.forEach((node, i) => {
       const hidden = plan[i] === HIDDEN;
       if (node.hasClass('quiet') !== hidden) node.toggleClass('quiet', hidden);
+      if (node.hasClass('named') === hidden) node.toggleClass('named', !hidden);
       for (const [cls, at] of PLACE_CLASSES) {
         const on = plan[i] === at;
         if (node.hasClass(cls) !== on) node.toggleClass(cls, on);

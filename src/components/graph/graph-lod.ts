@@ -96,6 +96,7 @@ export function graphStyleOptions(
     labelSize,
     fade: graphTuning.fadeWhileMoving || !(s.moving || s.playing || large),
     minLabelPx: large && graphTuning.largeGraphStyle ? 7 : 0,
+    namedOnly: large,
     fastEdges: large && graphTuning.largeGraphStyle,
   };
 }
