@@ -80,6 +80,8 @@ export function useFrameDraw(refs: FrameDrawRefs, store: EntenteStore, afterDraw
     };
     syncGraphFrame(cy, shown, pairs, state.filters, refs.positions.current, labelFor, tracker, chunks);
     applySelection(cy, state.selection);
+    // A chapter opened by a share link names actors before they are drawn: ring them once they are.
+    applyHighlight(cy, selectStoryHighlight(state));
     after.current(cy);
   }, [store, placement, refs]);
   drawRef.current = drawFrame;
