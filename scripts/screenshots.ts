@@ -3,6 +3,9 @@
  * drift from what the app looks like: `npm run docs:screenshots` (add `-- --no-build` to reuse dist/).
  *
  *   explorer-desktop.png   the opening screen at 1440x900
+ *   explorer-laptop.png    the opening screen at 1280x720
+ *   explorer-tablet.png    the opening screen at 768x1024
+ *   explorer-small-phone.png  the opening screen at 360x640
  *   explorer-chapter.png   the bundled dataset's first story chapter (?chapter=<id>), if it has one
  *   explorer-phone.png     the phone layout at 390x844, the bottom sheet open on an inspector
  *   export-png.png         a PNG exported through the app's Export menu
@@ -93,6 +96,9 @@ async function main() {
   const chapter = firstChapterId();
   const shots: Shot[] = [
     { file: 'explorer-desktop.png', width: 1440, height: 900, scale: 1, path: '' },
+    { file: 'explorer-laptop.png', width: 1280, height: 720, scale: 1, path: '' },
+    { file: 'explorer-tablet.png', width: 768, height: 1024, scale: 1, path: '' },
+    { file: 'explorer-small-phone.png', width: 360, height: 640, scale: 2, path: '' },
     ...(chapter
       ? [
           {

@@ -19,4 +19,6 @@ export * from './time/pair-state';
 export * from './time/visible';
 export * from './time/first-activity';
 export * from './time/looks';
+export * from './time/importance';
+export * from './time/telling-day';
 export * from './communities';

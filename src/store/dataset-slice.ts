@@ -5,6 +5,7 @@ import {
   type Issue,
   indexDataset,
   openingDay,
+  tellingDay,
 } from '../model';
 import { type Indexes, indexBoth, indexForCategories, indexingLabel, latestOnly } from './indexing';
 import type { SliceCreator } from './types';
@@ -68,8 +69,11 @@ export const createDatasetSlice =
           // Another dataset's chapters and selection mean nothing here; its own opening date does.
           set({ dataset, ...indexes, datasetName: name, datasetWarnings: warnings, selection: null });
           if (changed) set({ storyChapter: null, storyResume: 0, timeGlide: null });
-          const opensAt = changed && dataset.meta.openAt !== undefined;
-          get().setTime(opensAt ? openingDay(dataset.meta, indexes.index.span) : get().time);
+          // A dataset without an opening date of its own opens where it has most to show.
+          if (!changed) get().setTime(get().time);
+          else if (dataset.meta.openAt !== undefined)
+            get().setTime(openingDay(dataset.meta, indexes.index.span));
+          else get().setTime(tellingDay(indexes.index));
         }),
       setEngineOptions: (options) =>
         reindex(get().dataset, { ...get().index.options, ...options }, (indexes) => set(indexes)),

@@ -58,6 +58,18 @@ const selectionOf = (page: Page) =>
  * a midpoint); returns that edge's id, or null if none could be hit.
  */
 async function clickAnEdge(page: Page): Promise<string | null> {
+  // The camera glides to the date's actors once time rests: aim only once it has stopped.
+  await page.waitForFunction(
+    () => {
+      const w = window as unknown as { __entente: { cy: () => Core }; __still?: [string, number] };
+      const cy = w.__entente.cy();
+      const key = `${cy.zoom()}:${cy.pan().x}:${cy.pan().y}`;
+      if (cy.animated() || w.__still?.[0] !== key) w.__still = [key, performance.now()];
+      return performance.now() - w.__still[1] > 600;
+    },
+    undefined,
+    { polling: 100 },
+  );
   for (const edge of await edgeMidpoints(page)) {
     await page.mouse.click(edge.x, edge.y);
     const selected = (await selectionOf(page)) as { id?: string } | null;

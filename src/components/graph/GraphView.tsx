@@ -2,46 +2,34 @@ import type cytoscape from 'cytoscape';
 import type { Core } from 'cytoscape';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { cyNodeId, type LabelFor } from '../../graph/elements';
+import type { LabelFor } from '../../graph/elements';
 import type { Positions } from '../../graph/layout';
 import { stylesheet } from '../../graph/stylesheet';
 import type { DatasetIndex } from '../../model';
-import { addPendingChunk, syncGraphFrame } from '../../graph/frame-sync';
 import {
   type EntenteState,
   selectFrame,
-  selectLooks,
   selectRelationBudget,
-  selectStoryHighlight,
   useEntente,
   useEntenteStore,
 } from '../../store';
 import { GraphControls } from '../GraphControls';
 import { bindGraphEvents } from './graph-events';
-import { applySelection } from './graph-selection';
-import { applyHighlight } from './graph-highlight';
-import { type DrawnMode, drawGrouped, leaveGrouped, placementMemo } from './graph-groups';
+import type { DrawnMode } from './graph-groups';
 import { type Hover, HoverCard } from '../HoverCard';
-import { fitPositions, viewportFor } from './graph-frame';
+import { fitPositions, freeRectOf, viewportFor } from './graph-frame';
 import { aliveBox } from '../../graph/positions';
-import { LEGEND_RESERVE, type LayoutRefs } from './layout-refs';
+import type { LayoutRefs } from './layout-refs';
 import { LayoutBar } from '../LayoutBar';
 import { useCameraFit } from './use-camera-fit';
 import { useLayoutCommands } from './use-layout-commands';
 import { useSpanLayout } from './use-span-layout';
-import {
-  graphStyleOptions,
-  graphTuning,
-  isLargeGraph,
-  noteZoom,
-  setViewportOptions,
-  trackMotion,
-} from './graph-lod';
+import { useFrameDraw } from './use-frame-draw';
+import { useViewFollow } from './use-view-follow';
+import { useLegibility } from './use-legibility';
+import { graphStyleOptions, isLargeGraph, noteZoom, setViewportOptions, trackMotion } from './graph-lod';
 
 type GraphRuntime = typeof import('../../graph/runtime');
-
-/** Elements added per animation frame when a new dataset draws (about 60-90 ms of Cytoscape styling here). */
-const FIRST_DRAW_CHUNK = 300;
 
 /** What a graph frame depends on: the shared state at t (new on every time change) and the filters. */
 const selectFrameInputs = (s: EntenteState) => ({ frame: selectFrame(s), filters: s.filters });
@@ -83,84 +71,18 @@ export function GraphView() {
   const inputs = useEntente(useShallow(selectFrameInputs));
   const theme = useEntente((s) => s.theme);
   const webgl = useEntente((s) => s.webgl);
-  const selection = useEntente((s) => s.selection);
-  const focus = useEntente((s) => s.focus);
-  const highlight = useEntente(selectStoryHighlight);
   const [hover, setHover] = useState<Hover | null>(null);
   const [runtime, setRuntime] = useState<GraphRuntime | null>(null);
   const budget = useEntente(selectRelationBudget);
+  const expanded = useEntente((s) => s.expandedCommunities);
+  const grouped = useEntente((s) => s.grouped);
   const moving = useEntente((s) => s.moving || s.playing);
   const large = useRef(false);
   const styleKey = useRef('');
-  const pendingDraw = useRef(0);
   const drawnMode = useRef<DrawnMode>('actors');
-  const [placement] = useState(placementMemo);
-  const grouped = useEntente((s) => s.grouped);
-  const expanded = useEntente((s) => s.expandedCommunities);
-  const pendingChunk = useRef(0);
-  const drawAfterChunks = useRef(false);
-  const drawRef = useRef<() => void>(() => undefined);
-
-  // A time change refills one set of typed arrays and patches only the edges whose look changed.
-  const drawFrame = useCallback(() => {
-    const cy = cyRef.current;
-    const state = store.getState();
-    if (!cy || placed.current !== state.index) return;
-    // Grouped: clearing cy for the grouped picture also drops a first draw still waiting in chunks.
-    if (state.grouped && state.communities) {
-      drawGrouped(cy, state, positions.current, placement, labelFor.current ?? ((_id, l) => l), drawnMode);
-      applySelection(cy, state.selection);
-      return;
-    }
-    leaveGrouped(cy, drawnMode);
-    // While a first draw is still going in, the next patch waits for it (it would add the rest at once).
-    if (pendingChunk.current) {
-      drawAfterChunks.current = true;
-      return;
-    }
-    const { index: shown, state: pairs } = selectFrame(state);
-    const looks = selectLooks(state);
-    const tracker = graphTuning.changeList ? looks.tracker : undefined;
-    // A large first draw goes in chunks, one per animation frame, so no frame styles thousands at once.
-    const addRest = () => {
-      pendingChunk.current = requestAnimationFrame(() => {
-        if (cyRef.current !== cy) return;
-        if (addPendingChunk(cy, FIRST_DRAW_CHUNK)) return addRest();
-        pendingChunk.current = 0;
-        const now = store.getState();
-        applySelection(cy, now.selection);
-        applyHighlight(cy, selectStoryHighlight(now));
-        if (drawAfterChunks.current) {
-          drawAfterChunks.current = false;
-          drawRef.current();
-        }
-      });
-    };
-    const chunks = {
-      size: FIRST_DRAW_CHUNK,
-      schedule: () => {
-        if (!pendingChunk.current) addRest();
-      },
-    };
-    syncGraphFrame(cy, shown, pairs, state.filters, positions.current, labelFor.current, tracker, chunks);
-    applySelection(cy, state.selection);
-  }, [store, placement]);
-  drawRef.current = drawFrame;
-
-  // While time moves, at most one patch per animation frame, with the latest state (skipped, never queued).
-  const scheduleDraw = useCallback(() => {
-    const { playing, moving: busy } = store.getState();
-    if ((!playing && !busy) || !graphTuning.onePatchPerFrame) {
-      cancelAnimationFrame(pendingDraw.current);
-      pendingDraw.current = 0;
-      drawFrame();
-    } else if (!pendingDraw.current) {
-      pendingDraw.current = requestAnimationFrame(() => {
-        pendingDraw.current = 0;
-        drawFrame();
-      });
-    }
-  }, [store, drawFrame]);
+  const [frameRefs] = useState(() => ({ cy: cyRef, positions, placed, drawnMode, labelFor }));
+  const legibility = useLegibility(cyRef, store);
+  const { drawFrame, scheduleDraw, cancel } = useFrameDraw(frameRefs, store, legibility.afterDraw);
 
   // One stylesheet for theme, renderer, zoom and motion; re-applied only when one of them changes it.
   const restyle = useCallback(
@@ -171,8 +93,9 @@ export function GraphView() {
       if (!force && key === styleKey.current) return;
       styleKey.current = key;
       cy.style(stylesheet(s.theme, options));
+      legibility.schedule();
     },
-    [store],
+    [store, legibility],
   );
 
   useEffect(() => trackMotion(store), [store]);
@@ -192,7 +115,8 @@ export function GraphView() {
     const cy = runtime.cytoscape({
       container: container.current,
       style: stylesheet(store.getState().theme, { dashes: !webgl, fade: false }),
-      minZoom: 0.15,
+      // Low enough to frame a wide layout on a phone: names and nodes keep their size on screen (stylesheet unit).
+      minZoom: 0.05,
       maxZoom: 4,
       boxSelectionEnabled: false,
       selectionType: 'single',
@@ -203,6 +127,9 @@ export function GraphView() {
     restyle(cy, true);
     graphHandle.positions = () => positions.current;
     graphHandle.labelFor = () => labelFor.current;
+    // A camera move, a new pane size, panels coming and going (the camera hook's 'freearea') or nodes
+    // moved (a layout landing) re-place names, at most once per frame.
+    cy.on('viewport resize freearea position', legibility.schedule);
     const unbind = bindGraphEvents(cy, {
       store,
       setHover,
@@ -216,21 +143,17 @@ export function GraphView() {
     // A new renderer (WebGL toggle) gets a new cy: it draws the positions already computed, no layout.
     if (positions.current.size) {
       drawFrame();
-      fitPositions(cy, positions.current, 30, LEGEND_RESERVE);
+      fitPositions(cy, positions.current);
     }
     return () => {
       unbind();
-      cancelAnimationFrame(pendingDraw.current);
-      pendingDraw.current = 0;
-      cancelAnimationFrame(pendingChunk.current);
-      pendingChunk.current = 0;
-      drawAfterChunks.current = false;
+      cancel();
       cy.destroy();
       drawnMode.current = 'actors';
       cyRef.current = null;
       if (graphHandle.cy === cy) graphHandle.cy = null;
     };
-  }, [runtime, store, webgl, drawFrame, restyle]);
+  }, [runtime, store, webgl, drawFrame, restyle, cancel, legibility]);
 
   useEffect(() => {
     if (runtime) labelFor.current = runtime.labelForIndex(index);
@@ -248,55 +171,11 @@ export function GraphView() {
   useCameraFit(refs);
 
   useEffect(() => scheduleDraw(), [inputs, budget, expanded, scheduleDraw]);
-
-  // An expanded community makes room: the camera frames the new picture unless the user took it.
-  useEffect(() => {
-    const cy = cyRef.current;
-    if (!cy || drawnMode.current !== 'grouped' || !autoFit.current) return;
-    const box = aliveBox(cy);
-    if (box) cy.animate(viewportFor(cy, box, 30, LEGEND_RESERVE), { duration: 300 });
-  }, [expanded]);
-
-  // Grouping or ungrouping redraws at once and frames the new picture (unless the user took the camera).
-  useEffect(() => {
-    const cy = cyRef.current;
-    if (!cy || !positions.current.size) return;
-    drawFrame();
-    const box = grouped ? aliveBox(cy) : null;
-    if (box) cy.viewport(viewportFor(cy, box, 30, LEGEND_RESERVE));
-    else fitPositions(cy, positions.current, 30, LEGEND_RESERVE);
-    autoFit.current = true;
-  }, [grouped, drawFrame]);
+  useViewFollow(frameRefs, autoFit, store, drawFrame, `${runtime !== null}:${webgl}`);
 
   useEffect(() => {
     if (cyRef.current) restyle(cyRef.current);
   }, [theme, webgl, moving, restyle]);
-
-  useEffect(() => {
-    const cy = cyRef.current;
-    if (!cy) return;
-    applySelection(cy, selection);
-  }, [selection, runtime, webgl]);
-
-  useEffect(() => {
-    const cy = cyRef.current;
-    if (cy) applyHighlight(cy, highlight);
-  }, [highlight, runtime, webgl, index]);
-
-  useEffect(() => {
-    const cy = cyRef.current;
-    if (!cy || !focus) return;
-    // A search hit inside a folded community opens it, so the actor can be shown.
-    const state = store.getState();
-    const k = state.grouped ? state.communities?.of.get(focus.id) : undefined;
-    if (k !== undefined && cy.getElementById(cyNodeId(focus.id)).empty()) {
-      state.expandCommunity(k);
-      drawFrame();
-    }
-    const node = cy.getElementById(cyNodeId(focus.id));
-    if (node.nonempty())
-      cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1.2) }, { duration: 300 });
-  }, [focus, store, drawFrame]);
 
   return (
     <>
@@ -316,15 +195,16 @@ export function GraphView() {
           const cy = cyRef.current;
           if (!cy) return;
           autoFit.current = false;
-          const centre = { x: cy.width() / 2, y: (cy.height() - LEGEND_RESERVE) / 2 };
+          const free = freeRectOf(cy);
+          const centre = { x: (free.x1 + free.x2) / 2, y: (free.y1 + free.y2) / 2 };
           cy.animate({ zoom: { level: cy.zoom() * factor, renderedPosition: centre } }, { duration: 150 });
         }}
         onFit={() => {
           autoFit.current = true;
           const cy = cyRef.current;
           const box = cy && drawnMode.current === 'grouped' ? aliveBox(cy) : null;
-          if (cy && box) cy.viewport(viewportFor(cy, box, 30, LEGEND_RESERVE));
-          else if (cy) fitPositions(cy, positions.current, 30, LEGEND_RESERVE);
+          if (cy && box) cy.viewport(viewportFor(cy, box));
+          else if (cy) fitPositions(cy, positions.current);
         }}
         arrangeDisabled={grouped}
         onArrange={() => store.getState().arrangeForDate()}

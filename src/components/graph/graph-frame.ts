@@ -1,11 +1,18 @@
 import type { Core } from 'cytoscape';
 import type { Positions } from '../../graph/layout';
+import type { Rect } from '../../graph/label-plan';
+import { freeArea } from './free-area';
 
 export interface Box {
   x1: number;
   y1: number;
   x2: number;
   y2: number;
+}
+
+export interface Viewport {
+  zoom: number;
+  pan: { x: number; y: number };
 }
 
 /** The bounding box of a set of positions, or null when empty. */
@@ -22,39 +29,68 @@ export function boxOf(positions: Positions): Box | null {
 }
 
 /**
- * Zoom and pan that frame `box` in the pane; `reserve` keeps a strip at the bottom free for the legend
- * and `maxZoom` stops one or two actors from filling the screen.
+ * Screen room kept around the framed node centres: half a long name beside them, the largest node
+ * over them, node and name under them (CSS pixels, whatever the zoom).
  */
-export function viewportFor(cy: Core, box: Box, padding = 30, reserve = 0, maxZoom = cy.maxZoom()) {
-  // Room for node radius and the label under each node.
-  const x1 = box.x1 - 20;
-  const x2 = box.x2 + 20;
-  const y1 = box.y1 - 20;
-  const y2 = box.y2 + 34;
-  const w = Math.max(1, cy.width() - 2 * padding);
-  const h = Math.max(1, cy.height() - 2 * padding - reserve);
-  const fitted = Math.min(w / (x2 - x1), h / (y2 - y1));
-  const zoom = Math.min(maxZoom, cy.maxZoom(), Math.max(cy.minZoom(), fitted));
-  return {
-    zoom,
-    pan: {
-      x: cy.width() / 2 - ((x1 + x2) / 2) * zoom,
-      y: (cy.height() - reserve) / 2 - ((y1 + y2) / 2) * zoom,
-    },
-  };
+const ROOM = { side: 64, top: 18, bottom: 32 };
+
+/** The part of the pane no overlay covers (the whole pane for a cy without a container, in tests). */
+export function freeRectOf(cy: Core): Rect {
+  const container = cy.container();
+  return container ? freeArea(container) : { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() };
 }
 
 /**
- * Frames every actor of the whole span, so actors that appear later are already on screen; `reserve`
- * keeps a strip at the bottom free for the legend.
+ * Zoom and pan that frame `box` (model units) in the free part of the pane, the names around the
+ * nodes included; `maxZoom` stops one or two actors from filling the screen.
  */
-export function fitPositions(cy: Core, positions: Positions, padding = 30, reserve = 0): void {
-  const box = boxOf(positions);
-  if (box) cy.viewport(viewportFor(cy, box, padding, reserve));
+export function viewportFor(cy: Core, box: Box, maxZoom = cy.maxZoom(), free = freeRectOf(cy)): Viewport {
+  const w = Math.max(1, free.x2 - free.x1 - 2 * ROOM.side);
+  const h = Math.max(1, free.y2 - free.y1 - ROOM.top - ROOM.bottom);
+  const fitted = Math.min(w / Math.max(1, box.x2 - box.x1), h / Math.max(1, box.y2 - box.y1));
+  const zoom = Math.min(maxZoom, cy.maxZoom(), Math.max(cy.minZoom(), fitted));
+  const centre = {
+    x: (free.x1 + free.x2) / 2,
+    y: (free.y1 + ROOM.top + free.y2 - ROOM.bottom) / 2,
+  };
+  return {
+    zoom,
+    pan: { x: centre.x - ((box.x1 + box.x2) / 2) * zoom, y: centre.y - ((box.y1 + box.y2) / 2) * zoom },
+  };
 }
 
-/** Label size in model units so labels stay about 11px on screen when zoomed out (in steps of 2). */
+/** Frames every actor of the whole span in the free area, so actors that appear later are on screen too. */
+export function fitPositions(cy: Core, positions: Positions): void {
+  const box = boxOf(positions);
+  if (box) cy.viewport(viewportFor(cy, box));
+}
+
+/**
+ * The smallest pan of `viewport` that brings the model point `p` (with its name) inside the free area;
+ * the viewport itself when it already is.
+ */
+export function panToShow(viewport: Viewport, p: { x: number; y: number }, free: Rect): Viewport {
+  const x = p.x * viewport.zoom + viewport.pan.x;
+  const y = p.y * viewport.zoom + viewport.pan.y;
+  const shift = (at: number, lo: number, hi: number) =>
+    lo > hi ? (lo + hi) / 2 - at : at < lo ? lo - at : at > hi ? hi - at : 0;
+  const dx = shift(x, free.x1 + ROOM.side, free.x2 - ROOM.side);
+  const dy = shift(y, free.y1 + ROOM.top, free.y2 - ROOM.bottom);
+  if (!dx && !dy) return viewport;
+  return { zoom: viewport.zoom, pan: { x: viewport.pan.x + dx, y: viewport.pan.y + dy } };
+}
+
+/** Label size steps per halving of the zoom: each step is one full restyle, so they stay few. */
+const STEPS_PER_HALVING = 3;
+
+/**
+ * Label size in model units so every label is at least 11 px on screen at this zoom. Zoomed out it
+ * grows in geometric steps (about 26% each, rounded up, so names stay between 11 and 14 px): a
+ * camera glide from 0.2 to 0.05 restyles six times, not once per frame.
+ */
 export function labelSizeFor(zoom: number): number {
-  const size = Math.min(24, Math.max(11, 11 / Math.max(zoom, 0.01)));
-  return Math.round(size / 2) * 2;
+  const z = Math.max(zoom, 0.01);
+  if (z >= 1) return 11;
+  const step = Math.ceil(Math.log2(1 / z) * STEPS_PER_HALVING);
+  return Math.ceil(11 * 2 ** (step / STEPS_PER_HALVING));
 }

@@ -13,7 +13,10 @@ export function applyHighlight(cy: Core, ids: readonly string[]): void {
   const after = new Set(ids);
   cy.batch(() => {
     for (const id of before) if (!after.has(id)) cy.getElementById(cyNodeId(id)).removeClass(CLASS);
-    for (const id of after) cy.getElementById(cyNodeId(id)).addClass(CLASS);
+    for (const id of after) {
+      const node = cy.getElementById(cyNodeId(id));
+      if (!node.hasClass(CLASS)) node.addClass(CLASS);
+    }
   });
   marked.set(cy, after);
 }

@@ -83,8 +83,8 @@ export function setViewportOptions(cy: Core, large: boolean, webgl: boolean): vo
 
 /**
  * The stylesheet options for the current state: no fade while time moves or on a large graph (a fade
- * is several full redraws per step); on large graphs labels under 7 px on screen are skipped and
- * relations are drawn as haystack lines.
+ * is several full redraws per step); on large graphs relations are drawn as haystack lines. (No name
+ * under 11 px is drawn on any graph: the stylesheet's floor, src/graph/stylesheet.ts.)
  */
 export function graphStyleOptions(
   s: Pick<EntenteState, 'webgl' | 'moving' | 'playing'>,
@@ -96,6 +96,7 @@ export function graphStyleOptions(
     labelSize,
     fade: graphTuning.fadeWhileMoving || !(s.moving || s.playing || large),
     minLabelPx: large && graphTuning.largeGraphStyle ? 7 : 0,
+    namedOnly: large,
     fastEdges: large && graphTuning.largeGraphStyle,
   };
 }

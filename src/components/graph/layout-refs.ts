@@ -7,9 +7,6 @@ import { defaultLayoutCache, type LayoutCache } from '../../persist/layout-cache
 import type { EntenteStore } from '../../store';
 import type { LayoutJob } from '../../workers/layout-client';
 
-/** Height kept free at the bottom of the graph pane for the legend strip. */
-export const LEGEND_RESERVE = 56;
-
 /** A layout change that Undo reverts: where every node was, and which nodes had been dragged. */
 export interface LayoutUndo {
   positions: Positions;

@@ -8,9 +8,9 @@ import { positionsFromRecord, positionsToRecord } from '../../model/span-layout/
 import { DEFAULT_ITERATIONS, type SpanGraph, spanGraph } from '../../model/span-layout/span-graph';
 import { useEntente, type EntenteStore } from '../../store';
 import { spanLayoutClient } from '../../workers/layout-client-instance';
-import { fitPositions } from './graph-frame';
+import { fitPositions, freeRectOf } from './graph-frame';
 import { noteZoom } from './graph-lod';
-import { LEGEND_RESERVE, type LayoutRefs, layoutCache, withMoved } from './layout-refs';
+import { type LayoutRefs, layoutCache, withMoved } from './layout-refs';
 
 type Runtime = typeof import('../../graph/runtime');
 
@@ -82,7 +82,9 @@ export function useSpanLayout(
     }
     const pane = () => {
       const cy = refs.cy.current;
-      return { width: (cy?.width() ?? 800) - 60, height: (cy?.height() ?? 600) - 60 - LEGEND_RESERVE };
+      if (!cy) return { width: 740, height: 480 };
+      const free = freeRectOf(cy);
+      return { width: free.x2 - free.x1 - 60, height: free.y2 - free.y1 - 60 };
     };
     const show = (positions: Positions, fit: boolean) => {
       refs.positions.current = positions;
@@ -93,7 +95,7 @@ export function useSpanLayout(
         cy.batch(() => cy.elements().remove());
         // Camera first: a large graph framed whole is zoomed out, so its first draw already leaves out
         // the weaker relations (level of detail) instead of drawing them all once.
-        if (fit) fitPositions(cy, positions, 30, LEGEND_RESERVE);
+        if (fit) fitPositions(cy, positions);
         noteZoom(store, cy);
         draw();
         return;
@@ -104,7 +106,7 @@ export function useSpanLayout(
         return;
       }
       applyPositions(cy, positions);
-      if (fit) fitPositions(cy, positions, 30, LEGEND_RESERVE);
+      if (fit) fitPositions(cy, positions);
     };
 
     void (async () => {
