@@ -61,8 +61,9 @@ describe('SVG export matches the screen', () => {
     ['2003-03-01', 800, 600, 0.5],
     ['2011-06-01', 1000, 700, 1],
     // The world pairs of issue 19 (the UK, Iran, China and India ties) crowd the 2011 picture: at
-    // 640x480 the placement names 23 of its 50 nodes and drops the rest rather than let them collide.
-    ['2011-06-01', 640, 480, 0.45],
+    // 640x480 the placement names 20 of its 50 nodes and drops the rest rather than let them collide
+    // (the count moves with the bundled data: the third pass's events of 1948–1990 lowered it from 23).
+    ['2011-06-01', 640, 480, 0.4],
   ])('on %s at %ix%i no label overlaps another label or a node', (at, width, height, named) => {
     const { snap, doc } = picture(at, { width, height });
     const groups = nodeGroups(doc);
