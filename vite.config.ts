@@ -20,7 +20,26 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
   base: './',
-  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1200 },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      output: {
+        // The validator gets a chunk of its own: left to the default grouping, zod shared one with the
+        // date helpers every screen needs, and so loaded with index.html (docs/PERFORMANCE.md, bundle).
+        codeSplitting: {
+          groups: [
+            {
+              name: 'validator',
+              test: /node_modules[\\/]zod[\\/]|src[\\/]model[\\/](schema|validate)\.ts$/,
+              includeDependenciesRecursively: false,
+            },
+          ],
+        },
+      },
+    },
+  },
   worker: { format: 'es' },
   preview: { headers: { ...SECURITY_HEADERS } },
   test: {

@@ -2,7 +2,7 @@ import type { Dataset } from '../model';
 import type { ImportFormat, ImportIssue, ImportOptions, ProgressFn } from '../model/import';
 import { datasetFromWire, datasetToWire } from './dataset-wire';
 import type { ImportReply, ImportRequest, WireResult } from './import-protocol';
-import { runImportTask, type ImportInput } from './import-task';
+import type { ImportInput } from './import-task';
 import { lazyWorker } from './lazy-worker';
 
 /** An import result that also carries the dataset as JSON text, ready to be stored. */
@@ -40,6 +40,8 @@ async function inThisThread(
   onProgress?: ProgressFn,
   options: ImportOptions = {},
 ): Promise<BackgroundResult> {
+  // Only where no worker starts: the importers (papaparse, jsonc-parser) stay out of the first bundle.
+  const { runImportTask } = await import('./import-task');
   const result = await runImportTask(inputs, onProgress, options);
   if (!result.ok) return result;
   // The same JSON (and so the same fingerprint) the worker would have made.
