@@ -29,6 +29,7 @@ import { LayoutBar } from '../LayoutBar';
 import { useCameraFit } from './use-camera-fit';
 import { useLayoutCommands } from './use-layout-commands';
 import { useSpanLayout } from './use-span-layout';
+import { createPatchScheduler } from './patch-scheduler';
 import {
   graphStyleOptions,
   graphTuning,
@@ -92,7 +93,6 @@ export function GraphView() {
   const moving = useEntente((s) => s.moving || s.playing);
   const large = useRef(false);
   const styleKey = useRef('');
-  const pendingDraw = useRef(0);
   const drawnMode = useRef<DrawnMode>('actors');
   const [placement] = useState(placementMemo);
   const grouped = useEntente((s) => s.grouped);
@@ -147,20 +147,12 @@ export function GraphView() {
   }, [store, placement]);
   drawRef.current = drawFrame;
 
-  // While time moves, at most one patch per animation frame, with the latest state (skipped, never queued).
+  // A single step patches in its own task; while time moves, one patch per drawn frame (the newest state).
+  const [patches] = useState(() => createPatchScheduler(() => drawRef.current()));
   const scheduleDraw = useCallback(() => {
     const { playing, moving: busy } = store.getState();
-    if ((!playing && !busy) || !graphTuning.onePatchPerFrame) {
-      cancelAnimationFrame(pendingDraw.current);
-      pendingDraw.current = 0;
-      drawFrame();
-    } else if (!pendingDraw.current) {
-      pendingDraw.current = requestAnimationFrame(() => {
-        pendingDraw.current = 0;
-        drawFrame();
-      });
-    }
-  }, [store, drawFrame]);
+    patches.request((playing || busy) && graphTuning.onePatchPerFrame);
+  }, [store, patches]);
 
   // One stylesheet for theme, renderer, zoom and motion; re-applied only when one of them changes it.
   const restyle = useCallback(
@@ -200,6 +192,7 @@ export function GraphView() {
     } as cytoscape.CytoscapeOptions);
     cyRef.current = cy;
     graphHandle.cy = cy;
+    patches.attach(cy);
     restyle(cy, true);
     graphHandle.positions = () => positions.current;
     graphHandle.labelFor = () => labelFor.current;
@@ -220,8 +213,7 @@ export function GraphView() {
     }
     return () => {
       unbind();
-      cancelAnimationFrame(pendingDraw.current);
-      pendingDraw.current = 0;
+      patches.cancel();
       cancelAnimationFrame(pendingChunk.current);
       pendingChunk.current = 0;
       drawAfterChunks.current = false;
@@ -230,7 +222,7 @@ export function GraphView() {
       cyRef.current = null;
       if (graphHandle.cy === cy) graphHandle.cy = null;
     };
-  }, [runtime, store, webgl, drawFrame, restyle]);
+  }, [runtime, store, webgl, drawFrame, restyle, patches]);
 
   useEffect(() => {
     if (runtime) labelFor.current = runtime.labelForIndex(index);
