@@ -1,9 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { opensSavedDataset } from './boot/saved-first';
 import { App } from './components/App';
 import { graphHandle } from './components/graph/GraphView';
 import { webglAvailable } from './graph/renderer';
-import { formatIssue, loadDatasetText } from './model';
+import { defaultLibraryDb } from './persist/library-db';
 import { createEntenteStore, StoreProvider } from './store';
 import { startUrlSync } from './store/url-sync';
 import bundledUrl from '../data/entente.json?url';
@@ -11,9 +12,17 @@ import './styles.css';
 // After the base styles, so its media queries override them.
 import './components/responsive/responsive.css';
 
+// Everything the first graph needs starts at once, side by side: the Cytoscape runtime (the graph
+// view imports the same module, so it is fetched once), the dataset, its validator (zod), and a look
+// at the library for the dataset open last time. None waits for another.
+void import('./graph/runtime');
+const bundledText = fetch(bundledUrl).then((response) => response.text());
+const validator = import('./model/validate');
+const savedFirst = opensSavedDataset(window.location.search, defaultLibraryDb());
+
 async function start(root: HTMLElement) {
-  const response = await fetch(bundledUrl);
-  const result = loadDatasetText(await response.text(), 'data/entente.json');
+  const { formatIssue, loadDatasetText } = await validator;
+  const result = loadDatasetText(await bundledText, 'data/entente.json');
   if (!result.ok) {
     root.textContent = `The bundled dataset is invalid: ${result.issues.map(formatIssue).join('; ')}`;
     return;
@@ -21,6 +30,13 @@ async function start(root: HTMLElement) {
   const store = createEntenteStore(result.dataset);
   // The address bar is a share link: restore from it now, keep it in step from here on.
   startUrlSync(store);
+  // A reload (or a link) on a saved dataset opens it before the first draw: the built-in graph is
+  // never drawn in between. A dataset that cannot be opened leaves the built-in one, with a notice.
+  if (await savedFirst) {
+    root.textContent = 'Opening the saved dataset…';
+    await store.getState().restoreLibrary();
+    root.textContent = '';
+  }
   // A remembered or linked WebGL choice in a browser without WebGL2: draw on the canvas instead
   // (without overwriting the remembered choice, which may come from another browser profile).
   if (store.getState().webgl && !webglAvailable()) {

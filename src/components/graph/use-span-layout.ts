@@ -112,6 +112,11 @@ export function useSpanLayout(
       if (index.actorOrder.length > 300) await new Promise((resolve) => setTimeout(resolve, 0));
       if (!live) return;
       const graph = spanGraph(index);
+      // Shipped positions for every actor: drawn at once, before the key is hashed and the cache read
+      // (which then only adds a Re-layout's positions or the user's drags, if there are any).
+      const shipped = forced ? new Map<string, Point>() : positionsFromRecord(index.dataset.positions);
+      const complete = graph.ids.every((id) => shipped.has(id));
+      if (complete) show(withMoved(shipped, new Map(store.getState().linkedPositions ?? [])), true);
       const key = layoutKey(index);
       refs.key.current = key;
       const cached = forced
@@ -136,6 +141,10 @@ export function useSpanLayout(
         void layoutCache()
           .saveMoved(key, {})
           .catch(() => undefined);
+      if (complete) {
+        if (cached?.positions || moved.size) show(withMoved(known, moved), refs.autoFit.current);
+        return;
+      }
       if (graph.ids.every((id) => known.has(id))) {
         show(withMoved(known, moved), true);
         return;
