@@ -1,12 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { opensSavedDataset } from './boot/saved-first';
+import { opensSavedDataset, storeForFirstDraw } from './boot/saved-first';
 import { App } from './components/App';
 import { graphHandle } from './components/graph/GraphView';
 import { webglAvailable } from './graph/renderer';
 import { defaultLibraryDb } from './persist/library-db';
-import { createEntenteStore, StoreProvider } from './store';
-import { startUrlSync } from './store/url-sync';
+import { StoreProvider } from './store';
 import bundledUrl from '../data/entente.json?url';
 import './styles.css';
 // After the base styles, so its media queries override them.
@@ -27,16 +26,11 @@ async function start(root: HTMLElement) {
     root.textContent = `The bundled dataset is invalid: ${result.issues.map(formatIssue).join('; ')}`;
     return;
   }
-  const store = createEntenteStore(result.dataset);
-  // The address bar is a share link: restore from it now, keep it in step from here on.
-  startUrlSync(store);
-  // A reload (or a link) on a saved dataset opens it before the first draw: the built-in graph is
-  // never drawn in between. A dataset that cannot be opened leaves the built-in one, with a notice.
-  if (await savedFirst) {
+  // A reload (or a link) on a saved dataset opens it before the first draw.
+  const store = await storeForFirstDraw(result.dataset, savedFirst, window, () => {
     root.textContent = 'Opening the saved dataset…';
-    await store.getState().restoreLibrary();
-    root.textContent = '';
-  }
+  });
+  root.textContent = '';
   // A remembered or linked WebGL choice in a browser without WebGL2: draw on the canvas instead
   // (without overwriting the remembered choice, which may come from another browser profile).
   if (store.getState().webgl && !webglAvailable()) {

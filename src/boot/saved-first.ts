@@ -1,6 +1,9 @@
-import { BUNDLED_DATASET_ID } from '../store/library-slice';
+import type { Dataset } from '../model';
 import { decodeDatasetParams, isShareLink } from '../model/share-dataset';
 import type { LibraryDb } from '../persist/library-db';
+import { createEntenteStore, type EntenteStore } from '../store';
+import { BUNDLED_DATASET_ID } from '../store/library-slice';
+import { startUrlSync } from '../store/url-sync';
 
 /**
  * Whether the page should open a saved dataset before it draws anything: the address names one
@@ -17,4 +20,25 @@ export async function opensSavedDataset(search: string, db: LibraryDb): Promise<
   } catch {
     return false;
   }
+}
+
+/**
+ * The store the page first renders: the address applied, and when a saved dataset opens at start
+ * (`savedFirst`), that dataset already in place, so the built-in graph is never drawn before it.
+ * A saved dataset that cannot be opened leaves the built-in one, with a notice.
+ */
+export async function storeForFirstDraw(
+  bundled: Dataset,
+  savedFirst: Promise<boolean>,
+  win: Window = window,
+  onOpening: () => void = () => undefined,
+): Promise<EntenteStore> {
+  const store = createEntenteStore(bundled);
+  // The address bar is a share link: restore from it now, keep it in step from here on.
+  startUrlSync(store, win);
+  if (await savedFirst) {
+    onOpening();
+    await store.getState().restoreLibrary();
+  }
+  return store;
 }
