@@ -30,6 +30,7 @@ import { useCameraFit } from './use-camera-fit';
 import { useLayoutCommands } from './use-layout-commands';
 import { useSpanLayout } from './use-span-layout';
 import { createPatchScheduler } from './patch-scheduler';
+import { FIRST_CHUNK, nextChunkSize } from './chunk-size';
 import {
   graphStyleOptions,
   graphTuning,
@@ -40,9 +41,6 @@ import {
 } from './graph-lod';
 
 type GraphRuntime = typeof import('../../graph/runtime');
-
-/** Elements added per animation frame when a new dataset draws (about 60-90 ms of Cytoscape styling here). */
-const FIRST_DRAW_CHUNK = 300;
 
 /** What a graph frame depends on: the shared state at t (new on every time change) and the filters. */
 const selectFrameInputs = (s: EntenteState) => ({ frame: selectFrame(s), filters: s.filters });
@@ -98,6 +96,7 @@ export function GraphView() {
   const grouped = useEntente((s) => s.grouped);
   const expanded = useEntente((s) => s.expandedCommunities);
   const pendingChunk = useRef(0);
+  const chunkSize = useRef(FIRST_CHUNK);
   const drawAfterChunks = useRef(false);
   const drawRef = useRef<() => void>(() => undefined);
 
@@ -123,9 +122,12 @@ export function GraphView() {
     const tracker = graphTuning.changeList ? looks.tracker : undefined;
     // A large first draw goes in chunks, one per animation frame, so no frame styles thousands at once.
     const addRest = () => {
-      pendingChunk.current = requestAnimationFrame(() => {
+      pendingChunk.current = requestAnimationFrame((frameStart) => {
         if (cyRef.current !== cy) return;
-        if (addPendingChunk(cy, FIRST_DRAW_CHUNK)) return addRest();
+        const more = addPendingChunk(cy, chunkSize.current);
+        // This frame drew the last chunk and took in this one: the next is sized to fit the budget.
+        chunkSize.current = nextChunkSize(chunkSize.current, performance.now() - frameStart);
+        if (more) return addRest();
         pendingChunk.current = 0;
         const now = store.getState();
         applySelection(cy, now.selection);
@@ -137,7 +139,7 @@ export function GraphView() {
       });
     };
     const chunks = {
-      size: FIRST_DRAW_CHUNK,
+      size: chunkSize.current,
       schedule: () => {
         if (!pendingChunk.current) addRest();
       },

@@ -16,6 +16,8 @@ type Runtime = typeof import('../../graph/runtime');
 
 /** Pause between two drawn layout progress frames per actor: 0.8 s at 2,000 actors, 40 ms at 100. */
 const PROGRESS_GAP_MS_PER_ACTOR = 0.4;
+/** On-screen distance under which a layout progress frame leaves a node where it is. */
+const MIN_PROGRESS_MOVE_PX = 0.35;
 
 /**
  * Start positions for the worker: known actors (shipped or cached positions) stay fixed where they
@@ -84,7 +86,7 @@ export function useSpanLayout(
       const cy = refs.cy.current;
       return { width: (cy?.width() ?? 800) - 60, height: (cy?.height() ?? 600) - 60 - LEGEND_RESERVE };
     };
-    const show = (positions: Positions, fit: boolean) => {
+    const show = (positions: Positions, fit: boolean, progress = false) => {
       refs.positions.current = positions;
       const cy = refs.cy.current;
       if (!cy) return;
@@ -103,7 +105,8 @@ export function useSpanLayout(
         draw();
         return;
       }
-      applyPositions(cy, positions);
+      // Progress frames move only what moved at least a third of a pixel on screen.
+      applyPositions(cy, positions, progress ? MIN_PROGRESS_MOVE_PX / cy.zoom() : 0);
       if (fit) fitPositions(cy, positions, 30, LEGEND_RESERVE);
     };
 
@@ -173,7 +176,11 @@ export function useSpanLayout(
         lastShown = performance.now();
         const laid = xyToPositions(graph.ids, xy);
         // Known actors stay put, so only a fresh layout is rescaled while it settles.
-        show(withMoved(start.fixed ? laid : runtime.compactPositions(laid), moved), refs.autoFit.current);
+        show(
+          withMoved(start.fixed ? laid : runtime.compactPositions(laid), moved),
+          refs.autoFit.current,
+          true,
+        );
         store.getState().setLayoutStatus({ ...status, done, total });
       };
       const job = spanLayoutClient.start(graph, start.xy, {
