@@ -153,7 +153,7 @@ export function GraphView() {
   const [patches] = useState(() => createPatchScheduler(() => drawRef.current()));
   const scheduleDraw = useCallback(() => {
     const { playing, moving: busy } = store.getState();
-    patches.request((playing || busy) && graphTuning.onePatchPerFrame);
+    patches.request((playing || busy) && graphTuning.onePatchPerFrame, graphTuning.patchInInputFrame);
   }, [store, patches]);
 
   // One stylesheet for theme, renderer, zoom and motion; re-applied only when one of them changes it.

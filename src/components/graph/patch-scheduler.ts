@@ -18,9 +18,10 @@ export interface PatchScheduler {
   /**
    * Asks for a patch. `coalesce` (time is moving: playing or scrubbing): the first request after a
    * draw patches at once and later ones wait for the next draw, which applies only the newest state;
-   * otherwise (a single step) it patches now.
+   * otherwise (a single step) it patches now. `inFrame` false: the behaviour before issue 22 (moving
+   * changes wait for requestAnimationFrame), kept for the bench's same-run comparison.
    */
-  request: (coalesce: boolean) => void;
+  request: (coalesce: boolean, inFrame?: boolean) => void;
   /** Drops a waiting patch (cy destroyed). */
   cancel: () => void;
 }
@@ -55,8 +56,9 @@ export function createPatchScheduler(patch: () => void): PatchScheduler {
         patchedSinceDraw = false;
       }, PATCH_PRIORITY);
     },
-    request: (coalesce) => {
-      if (!coalesce || (renderer && !patchedSinceDraw)) {
+    request: (coalesce, inFrame = true) => {
+      const hooked = inFrame ? renderer : null;
+      if (!coalesce || (hooked && !patchedSinceDraw)) {
         waiting = false;
         dropFallback();
         patchedSinceDraw = coalesce;
@@ -66,7 +68,7 @@ export function createPatchScheduler(patch: () => void): PatchScheduler {
       if (waiting) return;
       waiting = true;
       // Makes Cytoscape draw on its next frame, so the hook above runs with a draw right after it.
-      if (renderer) renderer.redraw?.();
+      if (hooked) hooked.redraw?.();
       else
         fallbackFrame = requestAnimationFrame(() => {
           fallbackFrame = 0;
