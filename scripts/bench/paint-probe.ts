@@ -7,20 +7,20 @@
  * Key presses are stamped with their event time (the input's own timestamp), so key → painted is the
  * time from the input to the end of the first draw after it.
  */
-export const PAINT_PROBE = () => {
-  type Win = {
-    paints: { at: number; nodes: number }[];
-    keydowns: number[];
-    __entente?: { cy: () => { nodes: () => { length: number } } | null };
-    floorCy?: { nodes: () => { length: number } };
-  };
-  const w = window as unknown as Win;
+// Plain JavaScript in a string: a function would be transpiled by tsx with helper calls (__name) that
+// do not exist in the page.
+export const PAINT_PROBE = {
+  content: `(() => {
+  const w = window;
   w.paints = [];
   w.keydowns = [];
   window.addEventListener('keydown', (e) => w.keydowns.push(e.timeStamp), true);
   let queued = false;
-  const nodes = () => (w.__entente?.cy() ?? w.floorCy)?.nodes().length ?? 0;
-  const note = (canvas: HTMLCanvasElement | OffscreenCanvas) => {
+  const nodes = () => {
+    const cy = (w.__entente && w.__entente.cy()) || w.floorCy;
+    return cy ? cy.nodes().length : 0;
+  };
+  const note = (canvas) => {
     if (queued || !(canvas instanceof HTMLCanvasElement)) return;
     if (!canvas.closest('[data-testid="graph"], [data-graph-canvas]')) return;
     queued = true;
@@ -29,14 +29,15 @@ export const PAINT_PROBE = () => {
       w.paints.push({ at: performance.now(), nodes: nodes() });
     });
   };
-  const proto = CanvasRenderingContext2D.prototype as unknown as Record<string, unknown>;
+  const proto = CanvasRenderingContext2D.prototype;
   for (const name of ['fill', 'stroke', 'drawImage', 'fillText', 'fillRect']) {
-    const original = proto[name] as (this: CanvasRenderingContext2D, ...a: unknown[]) => unknown;
-    proto[name] = function (this: CanvasRenderingContext2D, ...args: unknown[]) {
+    const original = proto[name];
+    proto[name] = function (...args) {
       note(this.canvas);
       return original.apply(this, args);
     };
   }
+})();`,
 };
 
 /** First paint with nodes drawn, in ms since navigation start (null: none). */

@@ -122,11 +122,12 @@ export function GraphView() {
     const tracker = graphTuning.changeList ? looks.tracker : undefined;
     // A large first draw goes in chunks, one per animation frame, so no frame styles thousands at once.
     const addRest = () => {
-      pendingChunk.current = requestAnimationFrame((frameStart) => {
+      pendingChunk.current = requestAnimationFrame(() => {
         if (cyRef.current !== cy) return;
+        const began = performance.now();
         const more = addPendingChunk(cy, chunkSize.current);
-        // This frame drew the last chunk and took in this one: the next is sized to fit the budget.
-        chunkSize.current = nextChunkSize(chunkSize.current, performance.now() - frameStart);
+        // The next chunk is sized so that taking it in costs about the budget (chunk-size.ts).
+        chunkSize.current = nextChunkSize(chunkSize.current, performance.now() - began);
         if (more) return addRest();
         pendingChunk.current = 0;
         const now = store.getState();
