@@ -45,11 +45,16 @@ export const firstGraphPaint = () =>
   (window as unknown as { paints: { at: number; nodes: number }[] }).paints.find((p) => p.nodes > 0)?.at ??
   null;
 
-/** For each key press, ms from the input to the end of the first graph draw after it. */
+/**
+ * For each key press, ms from the input to the end of the first graph draw after it and before the
+ * next press; presses followed by no draw before the next one (a step that changed nothing drawn, or
+ * a draw later than the gap between presses) are left out: the caller reports how many counted.
+ */
 export const keyToPainted = () => {
   const w = window as unknown as { paints: { at: number }[]; keydowns: number[] };
-  return w.keydowns.flatMap((k) => {
+  return w.keydowns.flatMap((k, i) => {
+    const next = w.keydowns[i + 1] ?? Infinity;
     const p = w.paints.find((x) => x.at > k);
-    return p ? [p.at - k] : [];
+    return p && p.at < next ? [p.at - k] : [];
   });
 };
