@@ -4,6 +4,7 @@ import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { PAINT_PROBE, firstGraphPaint } from './paint-probe';
+import { buildBaseline } from './load-bench';
 import { serve } from './serve';
 import { ms, summarise, verdict } from './stats';
 
@@ -16,12 +17,16 @@ import { ms, summarise, verdict } from './stats';
  */
 const ROOT = resolve(import.meta.dirname, '../..');
 const RUNS = Math.max(1, Number(process.env.BENCH_COLD_RUNS ?? 5));
+/** The app before issue 22, measured the same way in the same runs; BENCH_COLD_BASELINE=none skips it. */
+const BASELINE_REF = process.env.BENCH_COLD_BASELINE ?? 'ef36c68';
 const CAP_MS = 30_000;
 
 export interface ColdRun {
   run: number;
   appMs: number | null;
   floorMs: number | null;
+  /** The build of BASELINE_REF (null: not measured or over the cap). */
+  baselineMs: number | null;
   load1: number;
 }
 
@@ -76,20 +81,31 @@ export async function runCold(browser: Browser, pageDir: string): Promise<ColdRu
     cwd: ROOT,
     stdio: 'inherit',
   });
-  const [app, pages] = await Promise.all([serve(resolve(ROOT, 'dist')), serve(pageDir)]);
+  const baselineDir = BASELINE_REF === 'none' ? null : buildBaseline(BASELINE_REF);
+  const [app, pages, baseline] = await Promise.all([
+    serve(resolve(ROOT, 'dist')),
+    serve(pageDir),
+    baselineDir ? serve(baselineDir) : Promise.resolve(null),
+  ]);
   try {
     await captureFloor(browser, app.url, pageDir);
     const runs: ColdRun[] = [];
     for (let run = 1; run <= RUNS; run++) {
       console.error(`  cold: run ${run} of ${RUNS}…`);
-      // Alternating which goes first, so neither always meets a warmer machine.
-      const appFirst = run % 2 === 1;
-      const first = await paintedAfterLoad(browser, appFirst ? app.url : `${pages.url}floor.html`);
-      const second = await paintedAfterLoad(browser, appFirst ? `${pages.url}floor.html` : app.url);
+      // A different page goes first in each run, so none always meets a warmer machine.
+      const pagesInRun = [
+        ['app', app.url],
+        ['floor', `${pages.url}floor.html`],
+        ...(baseline ? [['baseline', baseline.url]] : []),
+      ] as const;
+      const order = pagesInRun.map((_, i) => pagesInRun[(i + run - 1) % pagesInRun.length]);
+      const got: Record<string, number | null> = {};
+      for (const [name, url] of order) got[name] = await paintedAfterLoad(browser, url);
       runs.push({
         run,
-        appMs: appFirst ? first : second,
-        floorMs: appFirst ? second : first,
+        appMs: got.app ?? null,
+        floorMs: got.floor ?? null,
+        baselineMs: got.baseline ?? null,
         load1: loadavg()[0],
       });
     }
@@ -97,6 +113,7 @@ export async function runCold(browser: Browser, pageDir: string): Promise<ColdRu
   } finally {
     app.close();
     pages.close();
+    baseline?.close();
   }
 }
 
@@ -104,7 +121,7 @@ export function printCold(runs: ColdRun[]): void {
   console.log('\nCold load to the seed graph painted (`cold`), the app beside the floor page, interleaved:');
   for (const r of runs)
     console.log(
-      `  run ${r.run} (load ${r.load1.toFixed(1)}): app ${r.appMs === null ? '> cap' : ms(r.appMs)}, floor ${r.floorMs === null ? '> cap' : ms(r.floorMs)}, ratio ${r.appMs && r.floorMs ? (r.appMs / r.floorMs).toFixed(2) : '—'}`,
+      `  run ${r.run} (load ${r.load1.toFixed(1)}): app ${r.appMs === null ? '> cap' : ms(r.appMs)}, floor ${r.floorMs === null ? '> cap' : ms(r.floorMs)}, ratio ${r.appMs && r.floorMs ? (r.appMs / r.floorMs).toFixed(2) : '—'}; before issue 22 (${BASELINE_REF}) ${r.baselineMs === null ? '—' : `${ms(r.baselineMs)}, ratio ${r.floorMs ? (r.baselineMs / r.floorMs).toFixed(2) : '—'}`}`,
     );
   const ratios = runs.flatMap((r) => (r.appMs && r.floorMs ? [r.appMs / r.floorMs] : []));
   const app = summarise(runs.flatMap((r) => (r.appMs === null ? [] : [r.appMs])));
