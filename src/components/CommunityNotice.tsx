@@ -41,7 +41,14 @@ export function CommunityNotice({ actorsPresent }: { actorsPresent: number }) {
         {' '}
         · grouped into {count(notice.communities ?? 0)} communities
         {notice.expanded ? ` (${count(notice.expanded)} expanded)` : ''}
-        {notice.byDefault ? ', as large sets start, to play smoothly; open one by clicking it' : ''}{' '}
+        {notice.byDefault ? (
+          <span title="Large sets open grouped, so they play smoothly: click a community to open it">
+            {' '}
+            (large set)
+          </span>
+        ) : (
+          ''
+        )}{' '}
         <button type="button" className="link-button" onClick={notice.ungroup}>
           Ungroup all
         </button>

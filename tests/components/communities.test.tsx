@@ -44,7 +44,8 @@ describe('grouping a large graph into communities', () => {
     const present = selectVisibleSnapshot(store.getState()).nodes.length;
     expect(present).toBeGreaterThan(GROUP_BY_DEFAULT_THRESHOLD);
     renderPanels(store);
-    const notice = await screen.findByText(/as large sets start, to play smoothly/);
+    await screen.findByText(/\(large set\)/);
+    const notice = screen.getByTestId('status-communities');
     const n = foldableCount(selectCommunities(store.getState())!);
     expect(store.getState()).toMatchObject({ grouped: true, groupedByDefault: true });
     expect(notice).toHaveTextContent(`grouped into ${fmt(n)} communities`);

@@ -46,7 +46,7 @@ test(
     await dialog.getByRole('button', { name: 'Close' }).click();
     // So many actors present as it opens: the view starts grouped and says so (issue 22).
     const notice = page.getByTestId('status-communities');
-    await notice.filter({ hasText: /grouped into [\d,]+ communities, as large sets start/ }).waitFor();
+    await notice.filter({ hasText: /grouped into [\d,]+ communities \(large set\)/ }).waitFor();
     expect(await page.evaluate(() => (window as unknown as Entente).__entente.state().grouped)).toBe(true);
     await notice.getByRole('button', { name: 'Ungroup all' }).click();
     await page.waitForFunction(

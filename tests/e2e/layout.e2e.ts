@@ -35,7 +35,7 @@ test('importing 2,000 actors lays them out in a worker while the page stays usab
   // A set this large opens grouped into communities (issue 22); this test is about the actors' layout.
   await page
     .getByTestId('status-communities')
-    .filter({ hasText: /as large sets start/ })
+    .filter({ hasText: /\(large set\)/ })
     .getByRole('button', { name: 'Ungroup all' })
     .click({ timeout: 60_000 });
   expect(
