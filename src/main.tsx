@@ -1,11 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { opensSavedDataset, storeForFirstDraw } from './boot/saved-first';
 import { App } from './components/App';
 import { graphHandle } from './components/graph/GraphView';
 import { webglAvailable } from './graph/renderer';
-import { formatIssue, loadDatasetText } from './model';
-import { createEntenteStore, StoreProvider } from './store';
-import { startUrlSync } from './store/url-sync';
+import { defaultLibraryDb } from './persist/library-db';
+import { StoreProvider } from './store';
 import bundledUrl from '../data/entente.json?url';
 import './styles.css';
 // After the base styles, so their media queries override them: each styles one component at every size.
@@ -15,16 +15,26 @@ import './components/graph-overlays.css';
 import './components/responsive/details-sheet.css';
 import './components/timebar/time-bar-layout.css';
 
+// Everything the first graph needs starts at once, side by side: the Cytoscape runtime (the graph
+// view imports the same module, so it is fetched once), the dataset, its validator (zod), and a look
+// at the library for the dataset open last time. None waits for another.
+void import('./graph/runtime');
+const bundledText = fetch(bundledUrl).then((response) => response.text());
+const validator = import('./model/validate');
+const savedFirst = opensSavedDataset(window.location.search, defaultLibraryDb());
+
 async function start(root: HTMLElement) {
-  const response = await fetch(bundledUrl);
-  const result = loadDatasetText(await response.text(), 'data/entente.json');
+  const { formatIssue, loadDatasetText } = await validator;
+  const result = loadDatasetText(await bundledText, 'data/entente.json');
   if (!result.ok) {
     root.textContent = `The bundled dataset is invalid: ${result.issues.map(formatIssue).join('; ')}`;
     return;
   }
-  const store = createEntenteStore(result.dataset);
-  // The address bar is a share link: restore from it now, keep it in step from here on.
-  startUrlSync(store);
+  // A reload (or a link) on a saved dataset opens it before the first draw.
+  const store = await storeForFirstDraw(result.dataset, savedFirst, window, () => {
+    root.textContent = 'Opening the saved dataset…';
+  });
+  root.textContent = '';
   // A remembered or linked WebGL choice in a browser without WebGL2: draw on the canvas instead
   // (without overwriting the remembered choice, which may come from another browser profile).
   if (store.getState().webgl && !webglAvailable()) {

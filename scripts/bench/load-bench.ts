@@ -193,7 +193,7 @@ async function oneRun(browser: Browser, url: string, file: FileInput, name: stri
 type FileInput = string;
 
 /** The baseline app: `git archive` of BASELINE_REF built with this checkout's node_modules. */
-function buildBaseline(ref: string): string {
+export function buildBaseline(ref: string): string {
   const src = resolve(OUT, 'baseline-src');
   const dist = resolve(OUT, 'baseline-dist');
   rmSync(src, { recursive: true, force: true });

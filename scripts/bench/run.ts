@@ -9,10 +9,10 @@ import { runUserBench } from './user-bench';
 /**
  * `npm run bench [-- --only play,keys]`: measures, prints ratios against baselines taken in the same run,
  * and saves the figures to .bench/. A benchmark, not a test: nothing here fails on a slow machine.
- * Parts: engine, bundle, browser (the adapter and app step), keys, play, load (the user-facing ones).
+ * Parts: engine, bundle, browser (the adapter and app step), cold, keys, play, load (the user-facing ones).
  * `--only a,b` (or bare names) picks parts; `--skip a,b` leaves some out.
  */
-const PARTS = ['engine', 'bundle', 'browser', 'keys', 'play', 'load'];
+const PARTS = ['engine', 'bundle', 'browser', 'cold', 'keys', 'play', 'load'];
 const args = process.argv.slice(2);
 const listAfter = (flag: string) =>
   args.flatMap((a, i) =>
@@ -57,7 +57,7 @@ if (run('browser')) {
   printBrowser(browser);
   results.browser = browser;
 }
-const userParts = new Set(['keys', 'play', 'load'].filter(run));
+const userParts = new Set(['cold', 'keys', 'play', 'load'].filter(run));
 if (userParts.size) {
   results.user = await runUserBench(userParts);
 }

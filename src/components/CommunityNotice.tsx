@@ -7,11 +7,13 @@ const selectNotice = (s: EntenteState, actorsPresent: number) => {
   return {
     offer,
     grouped: s.grouped,
+    byDefault: s.groupedByDefault,
     communities: selectFoldableCount(s),
     expanded: s.expandedCommunities.size,
     group: s.groupCommunities,
     ungroup: s.ungroupAll,
     find: s.findCommunities,
+    groupByDefault: s.groupByDefault,
   };
 };
 
@@ -23,7 +25,12 @@ const count = (n: number) => n.toLocaleString('en');
  */
 export function CommunityNotice({ actorsPresent }: { actorsPresent: number }) {
   const notice = useEntente(useShallow((s: EntenteState) => selectNotice(s, actorsPresent)));
-  const { offer, find } = notice;
+  const { offer, find, groupByDefault } = notice;
+  const dataset = useEntente((s) => s.dataset);
+  // A large set opens grouped, so it plays smoothly (decided as it opens; the user can expand or ungroup).
+  useEffect(() => {
+    void groupByDefault(actorsPresent);
+  }, [dataset, actorsPresent, groupByDefault]);
   // Found in a worker, once per dataset, only when there is something to offer.
   useEffect(() => {
     if (offer) void find();
@@ -33,7 +40,15 @@ export function CommunityNotice({ actorsPresent }: { actorsPresent: number }) {
       <span className="status-lod" data-testid="status-communities">
         {' '}
         · grouped into {count(notice.communities ?? 0)} communities
-        {notice.expanded ? ` (${count(notice.expanded)} expanded)` : ''}{' '}
+        {notice.expanded ? ` (${count(notice.expanded)} expanded)` : ''}
+        {notice.byDefault ? (
+          <span title="Large sets open grouped, so they play smoothly: click a community to open it">
+            {' '}
+            (large set)
+          </span>
+        ) : (
+          ''
+        )}{' '}
         <button type="button" className="link-button" onClick={notice.ungroup}>
           Ungroup all
         </button>

@@ -1,5 +1,6 @@
 import type { DatasetIndex } from '../model';
-import { DEFAULT_ITERATIONS, forceRun, initialPlacement, spanGraph } from '../model/span-layout';
+import { DEFAULT_ITERATIONS, initialPlacement, spanGraph } from '../model/span-layout';
+import { forceRun } from '../model/span-layout/force-atlas';
 import { xyToPositions } from './positions';
 
 export type Positions = Map<string, { x: number; y: number }>;

@@ -13,7 +13,7 @@ export function xyToPositions(ids: readonly string[], xy: Float32Array): Map<str
 }
 
 /** Moves every drawn node that has a position (keyed by actor id; cy's ids carry a prefix), in one batch (one redraw, however many nodes). */
-export function applyPositions(cy: Core, positions: PositionMap): number {
+export function applyPositions(cy: Core, positions: PositionMap, minMove = 0): number {
   let moved = 0;
   cy.batch(() => {
     cy.nodes().forEach((node) => {
@@ -21,6 +21,9 @@ export function applyPositions(cy: Core, positions: PositionMap): number {
       if (!p) return;
       const now = node.position();
       if (now.x === p.x && now.y === p.y) return;
+      // Layout progress: a node that moved less than `minMove` keeps its place (and its edges their
+      // bounds) until a later frame moves it further or the final positions land.
+      if (Math.abs(now.x - p.x) < minMove && Math.abs(now.y - p.y) < minMove) return;
       node.position({ x: p.x, y: p.y });
       moved++;
     });

@@ -1,5 +1,5 @@
 import { tieEdge } from './time/standing';
-import { ACTOR_KINDS } from './schema';
+import { ACTOR_KINDS } from './kinds';
 import type { DatasetIndex } from './time/dataset-index';
 import type { Sign, SnapshotEdge, SnapshotNode } from './types';
 

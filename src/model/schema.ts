@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ACTOR_KINDS, MEMBERSHIP_ROLES, TIE_TYPES } from './kinds';
 import { DATE_PATTERN } from './dates';
 import { CAMEO_CODE_PATTERN } from './cameo';
 
@@ -34,9 +35,11 @@ export const intervalFields = {
   to: dateString.optional().describe('last day (end of the period named), open if absent'),
 };
 
+// The kind lists live in kinds.ts (no zod), so code that only needs a list does not load the validator.
+export { ACTOR_KINDS, DIRECTED_TIE_TYPES, MEMBERSHIP_ROLES, TIE_TYPES } from './kinds';
+
 export const labelSchema = z.object({ label: text(120), ...intervalFields }).strict();
 
-export const ACTOR_KINDS = ['country', 'leader', 'organization', 'group'] as const;
 export const actorSchema = z
   .object({
     id,
@@ -49,21 +52,6 @@ export const actorSchema = z
   })
   .strict();
 
-export const TIE_TYPES = [
-  'membership',
-  'leadership',
-  'alliance',
-  'treaty',
-  'alignment',
-  'patronage',
-  'rivalry',
-  'war',
-  'estrangement',
-  'proxy-contest',
-] as const;
-/** Tie types whose source and target are not interchangeable (patronage: source = patron, target = client). */
-export const DIRECTED_TIE_TYPES = ['membership', 'leadership', 'patronage'] as const;
-export const MEMBERSHIP_ROLES = ['full', 'observer', 'associate', 'dialogue-partner'] as const;
 export const tieSchema = z
   .object({
     id,

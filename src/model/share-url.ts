@@ -1,7 +1,7 @@
 import type { QuadClass } from './cameo';
 import { formatDay, parseDate } from './dates';
 import type { Span } from './time/dataset-index';
-import { ACTOR_KINDS } from './schema';
+import { ACTOR_KINDS } from './kinds';
 import type { ActorKind } from './types';
 import type { ChapterView } from './story/chapters';
 

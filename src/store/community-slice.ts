@@ -1,4 +1,5 @@
-import type { Communities } from '../model';
+import type { Communities, Dataset } from '../model';
+import { peakActorsPresent } from '../model/time/peak-present';
 import { communitiesOf } from '../workers/communities-client';
 import type { SliceCreator } from './types';
 
@@ -10,6 +11,14 @@ import type { SliceCreator } from './types';
 export const COMMUNITY_THRESHOLD = 1500;
 
 /**
+ * Actors present at t above which a dataset opens grouped into communities, so it plays smoothly by
+ * default; the status line says so and the user can expand communities or ungroup. Chosen from the
+ * play bench (docs/PERFORMANCE.md, issue 22): below it the level-of-detail view keeps frames near the
+ * budget, above it only grouping does.
+ */
+export const GROUP_BY_DEFAULT_THRESHOLD = 1000;
+
+/**
  * Grouping of a large graph into communities (src/model/communities). The communities are found once
  * per dataset over the whole span, in a worker (findCommunities), so they never change as time moves;
  * the rest is what the user chose: grouped or not, and which communities are open.
@@ -18,12 +27,22 @@ export interface CommunitySlice {
   /** The current dataset's communities, once found; null before (and after a dataset change). */
   communities: Communities | null;
   grouped: boolean;
+  /** Grouped because the dataset is large (GROUP_BY_DEFAULT_THRESHOLD), not by the user's choice. */
+  groupedByDefault: boolean;
+  /** The dataset the default grouping was decided for (once per dataset, whatever the user does after). */
+  defaultGroupingFor: Dataset | null;
   /** Community ids shown member by member while grouped. */
   expandedCommunities: ReadonlySet<number>;
   /** The community the inspector shows (a meta-node was clicked, or Collapse from a member), or null. */
   inspectedCommunity: number | null;
   /** Starts finding the current dataset's communities (once per dataset; later calls share it). */
   findCommunities: () => Promise<void>;
+  /**
+   * Called as a dataset opens, with the actors present then: when they, or the most actors present at
+   * once over the span, exceed GROUP_BY_DEFAULT_THRESHOLD, it finds the communities and groups. Once
+   * per dataset, whatever is asked later.
+   */
+  groupByDefault: (actorsPresent: number) => Promise<void>;
   /** Groups the graph; does nothing until the communities are found. */
   groupCommunities: () => void;
   ungroupAll: () => void;
@@ -37,6 +56,8 @@ const NONE: ReadonlySet<number> = new Set();
 export const createCommunitySlice: SliceCreator<CommunitySlice> = (set, get) => ({
   communities: null,
   grouped: false,
+  groupedByDefault: false,
+  defaultGroupingFor: null,
   expandedCommunities: NONE,
   inspectedCommunity: null,
   findCommunities: async () => {
@@ -46,10 +67,24 @@ export const createCommunitySlice: SliceCreator<CommunitySlice> = (set, get) => 
     // A dataset change meanwhile: these belong to the old one.
     if (get().index === index && !get().communities) set({ communities });
   },
+  groupByDefault: async (actorsPresent) => {
+    const { dataset } = get();
+    // Decided once, when the dataset opens: a view that groups itself mid-play would jump.
+    if (get().defaultGroupingFor === dataset) return;
+    set({ defaultGroupingFor: dataset });
+    const peak = Math.max(actorsPresent, peakActorsPresent(get().index));
+    if (peak <= GROUP_BY_DEFAULT_THRESHOLD) return;
+    await get().findCommunities();
+    // Another dataset meanwhile, or the user already grouped: nothing to do.
+    if (get().dataset !== dataset || get().grouped || !get().communities) return;
+    get().groupCommunities();
+    set({ groupedByDefault: true });
+  },
   groupCommunities: () => {
     if (get().communities) set({ grouped: true, expandedCommunities: NONE, inspectedCommunity: null });
   },
-  ungroupAll: () => set({ grouped: false, expandedCommunities: NONE, inspectedCommunity: null }),
+  ungroupAll: () =>
+    set({ grouped: false, groupedByDefault: false, expandedCommunities: NONE, inspectedCommunity: null }),
   expandCommunity: (id) => {
     const open = get().expandedCommunities;
     if (!get().grouped || open.has(id)) return;

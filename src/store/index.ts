@@ -11,5 +11,5 @@ export type { ChapterMotion, TimeGlide } from './story-slice';
 export { chaptersOf } from './story-slice';
 export type { Theme, SidePanel, UndoOffer } from './view-slice';
 export { LOD_BUDGET, LOD_ZOOM } from './lod-slice';
-export { COMMUNITY_THRESHOLD } from './community-slice';
+export { COMMUNITY_THRESHOLD, GROUP_BY_DEFAULT_THRESHOLD } from './community-slice';
 export * from './community-selectors';

@@ -93,6 +93,8 @@ export const createLibrarySlice =
               undefined,
               // Our own stored JSON may be larger than the file it came from; the limit is for uploads.
               { maxBytes: Number.POSITIVE_INFINITY },
+              // Its stored form exists: made again only for an entry saved before fingerprints.
+              { store: !entry?.fingerprint },
             )
           : null;
         set({ opening: null });
@@ -102,7 +104,8 @@ export const createLibrarySlice =
         }
         const name = entry?.name ?? checked.dataset.meta.name;
         if (!(await get().setDataset(checked.dataset, name, stored?.warnings ?? []))) return false;
-        if (entry && !entry.fingerprint) withFingerprint(entry.id, checked.fingerprint);
+        if (entry && !entry.fingerprint)
+          void checked.stored.then((form) => form && withFingerprint(entry.id, form.fingerprint));
       }
       const previous = get().activeDatasetId;
       set({ activeDatasetId: id, previousDatasetId: previous === id ? get().previousDatasetId : previous });
@@ -162,21 +165,33 @@ export const createLibrarySlice =
           files,
           actors: dataset.actors.length,
           events: dataset.events.length,
-          fingerprint: result.fingerprint,
         };
-        let unsaved: unknown = null;
-        try {
-          await db.save(entry, { id: entry.id, datasetJson: result.datasetJson, warnings });
-        } catch (err) {
-          unsaved = err;
-        }
-        const saved = unsaved === null;
+        // The dataset is handed over before the worker serialises it: it indexes and draws while the
+        // stored form (JSON and fingerprint) is made and saved.
+        const saving = result.stored.then(async (form) => {
+          if (!form) throw new Error('no stored form');
+          await db.save(
+            { ...entry, fingerprint: form.fingerprint },
+            { id: entry.id, datasetJson: form.datasetJson, warnings },
+          );
+          return form.fingerprint;
+        });
         set({ library: [...get().library, entry] });
         // Superseded (another dataset was opened while this one indexed): it stays in the library.
-        const shown = await get().setDataset(dataset, entry.name, warnings);
-        // Told once the new dataset is shown, so the switch does not drop it with the old one's notices.
-        if (!saved)
-          get().notify(`"${entry.name}" is shown but could not be saved for next time (${String(unsaved)}).`);
+        const showing = get().setDataset(dataset, entry.name, warnings);
+        const saved = saving.then(
+          (fingerprint) => {
+            withFingerprint(entry.id, fingerprint);
+            return fingerprint;
+          },
+          async (err: unknown) => {
+            // Told once the new dataset is shown, so the switch does not drop it with the old one's notices.
+            await showing;
+            get().notify(`"${entry.name}" is shown but could not be saved for next time (${String(err)}).`);
+            return null;
+          },
+        );
+        const shown = await showing;
         const loaded = { state: 'loaded', files, progress: null, issues: warnings } as const;
         if (!shown) {
           set({ importStatus: loaded });
@@ -188,12 +203,14 @@ export const createLibrarySlice =
           previousDatasetId: previous,
           importStatus: loaded,
         });
+        if (warnings.length) get().notify(`Imported "${entry.name}" with ${warnings.length} warning(s).`);
+        const fingerprint = await saved;
         // Unsaved (storage full): a reload must reopen the last dataset that was saved, not fall back to
         // the built-in one because the remembered id points at nothing.
-        if (saved) await saveActive(entry.id);
-        if (warnings.length) get().notify(`Imported "${entry.name}" with ${warnings.length} warning(s).`);
+        if (fingerprint === null) return true;
+        await saveActive(entry.id);
         // The file a waiting share link was made on: the link's view opens on it.
-        get().resolvePendingLink(entry.fingerprint);
+        get().resolvePendingLink(fingerprint);
         return true;
       },
 

@@ -1,11 +1,6 @@
 import type { DatasetIndex } from '../model';
-import {
-  COMMUNITY_SEED,
-  type Communities,
-  communitiesFromLists,
-  detectCommunities,
-} from '../model/communities/detect';
-import { spanGraph } from '../model/span-layout/span-graph';
+import { COMMUNITY_SEED, type Communities, communitiesFromLists } from '../model/communities/detect';
+import { type SpanGraph, spanGraph } from '../model/span-layout/span-graph';
 import type { CommunitiesReply } from './communities-protocol';
 import { lazyWorker } from './lazy-worker';
 
@@ -44,15 +39,21 @@ export function communitiesOf(index: DatasetIndex): Promise<Communities> {
   return result;
 }
 
+// Imported on demand: graphology and Louvain stay out of the page's first bundle.
+async function detectHere(graph: SpanGraph): Promise<Communities> {
+  const { detectCommunities } = await import('../model/communities/louvain');
+  return detectCommunities(graph, COMMUNITY_SEED);
+}
+
 function detect(index: DatasetIndex): Promise<Communities> {
   const graph = spanGraph(index);
   const worker = communitiesWorker.get();
-  if (!worker) return Promise.resolve(detectCommunities(graph, COMMUNITY_SEED));
+  if (!worker) return detectHere(graph);
   return new Promise((resolve) => {
     const id = nextId++;
     handlers.set(id, (reply) => {
       handlers.delete(id);
-      resolve(reply.type === 'done' ? communitiesFromLists(reply) : detectCommunities(graph, COMMUNITY_SEED));
+      resolve(reply.type === 'done' ? communitiesFromLists(reply) : detectHere(graph));
     });
     worker.postMessage({ id, graph, seed: COMMUNITY_SEED });
   });

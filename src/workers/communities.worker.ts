@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
-import { communitiesToLists, detectCommunities } from '../model/communities/detect';
+import { communitiesToLists } from '../model/communities/detect';
+import { detectCommunities } from '../model/communities/louvain';
 import type { CommunitiesReply, CommunitiesRequest } from './communities-protocol';
 
 // Louvain over 5,000 actors takes a few hundred ms: here it does not hold up the page.

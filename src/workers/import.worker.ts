@@ -1,13 +1,13 @@
 /// <reference lib="webworker" />
-import type { ImportReply, ImportRequest, WireResult } from './import-protocol';
-import { datasetToWire } from './dataset-wire';
+import type { ImportReply, ImportRequest } from './import-protocol';
+import { EVENTS_PER_SLICE, datasetToWire } from './dataset-wire';
 import { runImportTask } from './import-task';
 
 // Parsing and validating a 50 MB file takes seconds; here it cannot freeze the page.
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = (event: MessageEvent<ImportRequest>) => {
-  const { id, inputs, options } = event.data;
+  const { id, inputs, options, store } = event.data;
   let last = -1;
   void runImportTask(
     inputs,
@@ -20,15 +20,28 @@ scope.onmessage = (event: MessageEvent<ImportRequest>) => {
     },
     options,
   ).then((result) => {
-    const wire: WireResult = result.ok
-      ? {
-          ok: true,
-          // Compact: a third smaller than the pretty export, so cheaper to clone, store and parse.
-          wire: datasetToWire(result.dataset),
-          warnings: result.warnings,
-          formats: result.formats,
-        }
-      : result;
-    scope.postMessage({ type: 'done', id, result: wire } satisfies ImportReply);
+    if (!result.ok) {
+      scope.postMessage({ type: 'done', id, result } satisfies ImportReply);
+      return;
+    }
+    // Hand over first: the page takes each slice in a task of its own and can index and draw at once.
+    const { events, ...head } = result.dataset;
+    for (let from = 0; from < events.length; from += EVENTS_PER_SLICE)
+      scope.postMessage({ type: 'events', id, events: events.slice(from, from + EVENTS_PER_SLICE) });
+    const { warnings, formats } = result;
+    scope.postMessage({
+      type: 'done',
+      id,
+      result: { ok: true, head, warnings, formats },
+    } satisfies ImportReply);
+    if (!store) return;
+    // Then the stored form: compact JSON, a third smaller than the pretty export.
+    const wire = datasetToWire(result.dataset);
+    scope.postMessage({
+      type: 'stored',
+      id,
+      datasetJson: wire.blob,
+      fingerprint: wire.fingerprint,
+    } satisfies ImportReply);
   });
 };

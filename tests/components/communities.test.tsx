@@ -8,6 +8,7 @@ import { foldableCount } from '../../src/model';
 import { syntheticDataset } from '../../src/model/synthetic';
 import {
   COMMUNITY_THRESHOLD,
+  GROUP_BY_DEFAULT_THRESHOLD,
   StoreProvider,
   createEntenteStore,
   selectCommunities,
@@ -38,9 +39,49 @@ function renderPanels(store: ReturnType<typeof largeStore>) {
 }
 
 describe('grouping a large graph into communities', () => {
+  test('a large set opens grouped and says so; Ungroup all ends it and it does not come back', async () => {
+    const store = largeStore();
+    const present = selectVisibleSnapshot(store.getState()).nodes.length;
+    expect(present).toBeGreaterThan(GROUP_BY_DEFAULT_THRESHOLD);
+    renderPanels(store);
+    await screen.findByText(/\(large set\)/);
+    const notice = screen.getByTestId('status-communities');
+    const n = foldableCount(selectCommunities(store.getState())!);
+    expect(store.getState()).toMatchObject({ grouped: true, groupedByDefault: true });
+    expect(notice).toHaveTextContent(`grouped into ${fmt(n)} communities`);
+    const user = userEvent.setup();
+    await user.click(
+      within(screen.getByTestId('status-communities')).getByRole('button', { name: 'Ungroup all' }),
+    );
+    expect(store.getState()).toMatchObject({ grouped: false, groupedByDefault: false });
+    // Decided once per dataset: time moving on (more actors) does not group it again.
+    act(() => store.getState().setTime(store.getState().time + 365));
+    await act(() => store.getState().groupByDefault(present + 1));
+    expect(store.getState().grouped).toBe(false);
+    expect(screen.getByRole('button', { name: `Group into ${fmt(n)} communities` })).toBeInTheDocument();
+  });
+
+  test('a set that never has more actors present than the threshold stays ungrouped', async () => {
+    const actors = GROUP_BY_DEFAULT_THRESHOLD - 100;
+    const store = createEntenteStore(syntheticDataset({ seed: 3, actors, pairs: 2000, events: 3000 }));
+    await store.getState().groupByDefault(10);
+    expect(store.getState().grouped).toBe(false);
+    // Decided once, as it opened.
+    await store.getState().groupByDefault(GROUP_BY_DEFAULT_THRESHOLD + 500);
+    expect(store.getState().grouped).toBe(false);
+  });
+
+  test('a large set that opens on a quiet day still opens grouped (its peak decides)', async () => {
+    const store = createEntenteStore(syntheticDataset({ seed: 3, actors: 2000, pairs: 6000, events: 9000 }));
+    await store.getState().groupByDefault(5);
+    expect(store.getState()).toMatchObject({ grouped: true, groupedByDefault: true });
+  });
+
   test('the status line offers it, the inspector expands and collapses, Ungroup all ends it', async () => {
     const store = largeStore();
     expect(selectVisibleSnapshot(store.getState()).nodes.length).toBeGreaterThan(COMMUNITY_THRESHOLD);
+    // The user already ungrouped the default grouping of this dataset: the offer flow from there.
+    store.setState({ defaultGroupingFor: store.getState().dataset });
     renderPanels(store);
     // Found in a worker (here, without workers, right away): the offer names how many.
     const offer = await screen.findByRole('button', { name: /^Group into [\d,]+ communities$/ });

@@ -87,6 +87,8 @@ test('a bad file lists its problems and keeps the data; a good one changes the g
   expect(usedWorker).toBe(true);
   await screenshot(page, 'import-good-file');
 
+  // The dataset is shown before it is stored (issue 22); once the address names it (ds), it is saved.
+  await page.waitForURL(/[?&]ds=[0-9a-f]{16}/);
   await page.reload();
   await page.waitForFunction(() =>
     document.querySelector('[data-testid="status-line"]')?.textContent?.includes('3 actors'),

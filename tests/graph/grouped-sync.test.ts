@@ -2,14 +2,8 @@ import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { communityNodeId, metaWidth, syncGrouped } from '../../src/graph/grouped-sync';
 import { cyNodeId } from '../../src/graph/elements';
-import {
-  detectCommunities,
-  groupView,
-  indexDataset,
-  placeGrouped,
-  snapshotAt,
-  spanGraph,
-} from '../../src/model';
+import { groupView, indexDataset, placeGrouped, snapshotAt, spanGraph } from '../../src/model';
+import { detectCommunities } from '../../src/model/communities/louvain';
 import { syntheticDataset } from '../../src/model/synthetic';
 
 const same = (_id: string, label: string) => label;

@@ -9,13 +9,13 @@ import {
   type SpanGraph,
   communitiesFromLists,
   communitiesToLists,
-  detectCommunities,
   foldableCount,
   groupView,
   indexDataset,
   placeGrouped,
   spanGraph,
 } from '../../src/model';
+import { detectCommunities } from '../../src/model/communities/louvain';
 import { syntheticDataset } from '../../src/model/synthetic';
 
 /** Random span graphs: up to 40 actors, links of every type with weights in (0, 1]. */

@@ -3,13 +3,13 @@ import {
   DEFAULT_ITERATIONS,
   LINK_MEMBER,
   LINK_RIVAL,
-  forceRun,
   indexDataset,
   initialPlacement,
   positionsFromRecord,
   spanGraph,
   validateDataset,
 } from '../../src/model';
+import { forceRun } from '../../src/model/span-layout/force-atlas';
 import { syntheticDataset } from '../../src/model/synthetic';
 import { loadFixture } from './fixture';
 

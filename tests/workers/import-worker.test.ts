@@ -39,7 +39,7 @@ describe('importing off the main thread', () => {
     expect(open.ok).toBe(true);
   });
 
-  it('the worker script answers an import request with progress and a result', async () => {
+  it('the worker hands the dataset over (events, then the rest) before it serialises and fingerprints it', async () => {
     const replies: ImportReply[] = [];
     const scope: { onmessage: ((e: MessageEvent) => void) | null; postMessage: (m: ImportReply) => void } = {
       onmessage: null,
@@ -48,14 +48,39 @@ describe('importing off the main thread', () => {
     vi.stubGlobal('self', scope);
     await import('../../src/workers/import.worker');
     scope.onmessage!({
-      data: { type: 'import', id: 7, inputs: [{ name: 'mini.json', text: MINI_JSON }], options: {} },
+      data: {
+        type: 'import',
+        id: 7,
+        inputs: [{ name: 'mini.json', text: MINI_JSON }],
+        options: {},
+        store: true,
+      },
+    } as MessageEvent);
+    await vi.waitFor(() => expect(replies.at(-1)?.type).toBe('stored'));
+    expect(replies.every((r) => r.id === 7)).toBe(true);
+    const kinds = replies.map((r) => r.type).filter((t) => t !== 'progress');
+    expect(kinds).toEqual(['events', 'done', 'stored']);
+    const done = replies.find((r) => r.type === 'done')!;
+    expect(done.type === 'done' && done.result.ok && done.result.head.meta.name).toBe('Mini fixture');
+    const stored = replies.at(-1)!;
+    const json = stored.type === 'stored' ? JSON.parse(await stored.datasetJson.text()) : null;
+    expect(json.meta.name).toBe('Mini fixture');
+    expect(stored.type === 'stored' && stored.fingerprint).toMatch(/^[0-9a-f]{16}$/);
+    expect(replies.filter((r) => r.type === 'progress').length).toBeGreaterThan(0);
+
+    // Re-checking a saved dataset that already has its stored form: no second serialisation.
+    replies.length = 0;
+    scope.onmessage!({
+      data: {
+        type: 'import',
+        id: 8,
+        inputs: [{ name: 'mini.json', text: MINI_JSON }],
+        options: {},
+        store: false,
+      },
     } as MessageEvent);
     await vi.waitFor(() => expect(replies.at(-1)?.type).toBe('done'));
-    const done = replies.at(-1)!;
-    expect(done.id).toBe(7);
-    expect(done.type === 'done' && done.result.ok && JSON.parse(done.result.wire.json).meta.name).toBe(
-      'Mini fixture',
-    );
-    expect(replies.filter((r) => r.type === 'progress').length).toBeGreaterThan(0);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(replies.some((r) => r.type === 'stored')).toBe(false);
   });
 });

@@ -12,12 +12,14 @@ export default defineConfig({
     target: 'es2022',
     minify: process.env.BENCH_MINIFY !== '0',
     chunkSizeWarningLimit: 5000,
-    // The graph adapter alone (index.html), the whole app (app.html), the app playing (play.html).
+    // The graph adapter alone (index.html), the whole app (app.html), the app playing (play.html), and
+    // plain Cytoscape drawing the seed graph (floor.html, the cold load's floor).
     rollupOptions: {
       input: {
         main: resolve(import.meta.dirname, 'index.html'),
         app: resolve(import.meta.dirname, 'app.html'),
         play: resolve(import.meta.dirname, 'play.html'),
+        floor: resolve(import.meta.dirname, 'floor.html'),
       },
     },
   },

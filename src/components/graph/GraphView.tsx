@@ -82,7 +82,7 @@ export function GraphView() {
   const drawnMode = useRef<DrawnMode>('actors');
   const [frameRefs] = useState(() => ({ cy: cyRef, positions, placed, drawnMode, labelFor }));
   const legibility = useLegibility(cyRef, store);
-  const { drawFrame, scheduleDraw, cancel } = useFrameDraw(frameRefs, store, legibility.afterDraw);
+  const { drawFrame, scheduleDraw, cancel, attach } = useFrameDraw(frameRefs, store, legibility.afterDraw);
 
   // One stylesheet for theme, renderer, zoom and motion; re-applied only when one of them changes it.
   const restyle = useCallback(
@@ -124,6 +124,7 @@ export function GraphView() {
     } as cytoscape.CytoscapeOptions);
     cyRef.current = cy;
     graphHandle.cy = cy;
+    attach(cy);
     restyle(cy, true);
     graphHandle.positions = () => positions.current;
     graphHandle.labelFor = () => labelFor.current;
@@ -153,7 +154,7 @@ export function GraphView() {
       cyRef.current = null;
       if (graphHandle.cy === cy) graphHandle.cy = null;
     };
-  }, [runtime, store, webgl, drawFrame, restyle, cancel, legibility]);
+  }, [runtime, store, webgl, drawFrame, restyle, cancel, attach, legibility]);
 
   useEffect(() => {
     if (runtime) labelFor.current = runtime.labelForIndex(index);

@@ -17,6 +17,8 @@ export const graphTuning = {
   fadeWhileMoving: false,
   /** Large graphs: haystack relation lines and small labels skipped (false: the old stylesheet). */
   largeGraphStyle: true,
+  /** Patch in the input's task or in Cytoscape's frame callback (false: on the next animation frame, a frame late). */
+  patchInInputFrame: true,
 };
 
 /** Time that must pass without a time change before the graph counts as resting again. */

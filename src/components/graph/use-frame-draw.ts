@@ -9,9 +9,8 @@ import { type DrawnMode, drawGrouped, leaveGrouped, placementMemo } from './grap
 import { applyHighlight } from './graph-highlight';
 import { graphTuning } from './graph-lod';
 import { applySelection } from './graph-selection';
-
-/** Elements added per animation frame when a new dataset draws (about 60-90 ms of Cytoscape styling here). */
-const FIRST_DRAW_CHUNK = 300;
+import { FIRST_CHUNK, nextChunkSize } from './chunk-size';
+import { createPatchScheduler } from './patch-scheduler';
 
 /** The refs a frame draw reads: the live cy, the span positions, what cy holds and the short names. */
 export interface FrameDrawRefs {
@@ -24,13 +23,14 @@ export interface FrameDrawRefs {
 
 /**
  * The draw of one frame and its scheduler. A time change refills one set of typed arrays and patches
- * only the edges whose look changed; while time moves, at most one patch per animation frame with the
- * latest state (skipped, never queued). `cancel` drops whatever is waiting (a cy going away).
+ * only the edges whose look changed. A single step patches in its own task; while time moves, one
+ * patch per drawn frame with the newest state, made inside Cytoscape's frame so it is drawn in it
+ * (patch-scheduler.ts). `attach` hooks a new cy; `cancel` drops whatever is waiting (a cy going away).
  */
 export function useFrameDraw(refs: FrameDrawRefs, store: EntenteStore, afterDraw: (cy: Core) => void) {
   const [placement] = useState(placementMemo);
-  const pendingDraw = useRef(0);
   const pendingChunk = useRef(0);
+  const chunkSize = useRef(FIRST_CHUNK);
   const drawAfterChunks = useRef(false);
   const drawRef = useRef<() => void>(() => undefined);
   const after = useRef(afterDraw);
@@ -60,7 +60,11 @@ export function useFrameDraw(refs: FrameDrawRefs, store: EntenteStore, afterDraw
     const addRest = () => {
       pendingChunk.current = requestAnimationFrame(() => {
         if (refs.cy.current !== cy) return;
-        if (addPendingChunk(cy, FIRST_DRAW_CHUNK)) return addRest();
+        const began = performance.now();
+        const more = addPendingChunk(cy, chunkSize.current);
+        // The next chunk is sized so that taking it in costs about the budget (chunk-size.ts).
+        chunkSize.current = nextChunkSize(chunkSize.current, performance.now() - began);
+        if (more) return addRest();
         pendingChunk.current = 0;
         const now = store.getState();
         applySelection(cy, now.selection);
@@ -73,7 +77,7 @@ export function useFrameDraw(refs: FrameDrawRefs, store: EntenteStore, afterDraw
       });
     };
     const chunks = {
-      size: FIRST_DRAW_CHUNK,
+      size: chunkSize.current,
       schedule: () => {
         if (!pendingChunk.current) addRest();
       },
@@ -86,27 +90,18 @@ export function useFrameDraw(refs: FrameDrawRefs, store: EntenteStore, afterDraw
   }, [store, placement, refs]);
   drawRef.current = drawFrame;
 
+  const [patches] = useState(() => createPatchScheduler(() => drawRef.current()));
   const scheduleDraw = useCallback(() => {
     const { playing, moving: busy } = store.getState();
-    if ((!playing && !busy) || !graphTuning.onePatchPerFrame) {
-      cancelAnimationFrame(pendingDraw.current);
-      pendingDraw.current = 0;
-      drawFrame();
-    } else if (!pendingDraw.current) {
-      pendingDraw.current = requestAnimationFrame(() => {
-        pendingDraw.current = 0;
-        drawFrame();
-      });
-    }
-  }, [store, drawFrame]);
+    patches.request((playing || busy) && graphTuning.onePatchPerFrame, graphTuning.patchInInputFrame);
+  }, [store, patches]);
 
   const cancel = useCallback(() => {
-    cancelAnimationFrame(pendingDraw.current);
-    pendingDraw.current = 0;
+    patches.cancel();
     cancelAnimationFrame(pendingChunk.current);
     pendingChunk.current = 0;
     drawAfterChunks.current = false;
-  }, []);
+  }, [patches]);
 
-  return { drawFrame, scheduleDraw, cancel };
+  return { drawFrame, scheduleDraw, cancel, attach: patches.attach };
 }

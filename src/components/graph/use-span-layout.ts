@@ -16,6 +16,8 @@ type Runtime = typeof import('../../graph/runtime');
 
 /** Pause between two drawn layout progress frames per actor: 0.8 s at 2,000 actors, 40 ms at 100. */
 const PROGRESS_GAP_MS_PER_ACTOR = 0.4;
+/** On-screen distance under which a layout progress frame leaves a node where it is. */
+const MIN_PROGRESS_MOVE_PX = 0.35;
 
 /**
  * Start positions for the worker: known actors (shipped or cached positions) stay fixed where they
@@ -86,7 +88,7 @@ export function useSpanLayout(
       const free = freeRectOf(cy);
       return { width: free.x2 - free.x1 - 60, height: free.y2 - free.y1 - 60 };
     };
-    const show = (positions: Positions, fit: boolean) => {
+    const show = (positions: Positions, fit: boolean, progress = false) => {
       refs.positions.current = positions;
       const cy = refs.cy.current;
       if (!cy) return;
@@ -105,7 +107,8 @@ export function useSpanLayout(
         draw();
         return;
       }
-      applyPositions(cy, positions);
+      // Progress frames move only what moved at least a third of a pixel on screen.
+      applyPositions(cy, positions, progress ? MIN_PROGRESS_MOVE_PX / cy.zoom() : 0);
       if (fit) fitPositions(cy, positions);
     };
 
@@ -114,6 +117,11 @@ export function useSpanLayout(
       if (index.actorOrder.length > 300) await new Promise((resolve) => setTimeout(resolve, 0));
       if (!live) return;
       const graph = spanGraph(index);
+      // Shipped positions for every actor: drawn at once, before the key is hashed and the cache read
+      // (which then only adds a Re-layout's positions or the user's drags, if there are any).
+      const shipped = forced ? new Map<string, Point>() : positionsFromRecord(index.dataset.positions);
+      const complete = graph.ids.every((id) => shipped.has(id));
+      if (complete) show(withMoved(shipped, new Map(store.getState().linkedPositions ?? [])), true);
       const key = layoutKey(index);
       refs.key.current = key;
       const cached = forced
@@ -138,6 +146,10 @@ export function useSpanLayout(
         void layoutCache()
           .saveMoved(key, {})
           .catch(() => undefined);
+      if (complete) {
+        if (cached?.positions || moved.size) show(withMoved(known, moved), refs.autoFit.current);
+        return;
+      }
       if (graph.ids.every((id) => known.has(id))) {
         show(withMoved(known, moved), true);
         return;
@@ -166,7 +178,11 @@ export function useSpanLayout(
         lastShown = performance.now();
         const laid = xyToPositions(graph.ids, xy);
         // Known actors stay put, so only a fresh layout is rescaled while it settles.
-        show(withMoved(start.fixed ? laid : runtime.compactPositions(laid), moved), refs.autoFit.current);
+        show(
+          withMoved(start.fixed ? laid : runtime.compactPositions(laid), moved),
+          refs.autoFit.current,
+          true,
+        );
         store.getState().setLayoutStatus({ ...status, done, total });
       };
       const job = spanLayoutClient.start(graph, start.xy, {

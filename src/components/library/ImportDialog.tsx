@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { formatBytes, MAX_IMPORT_BYTES } from '../../model/import';
+import { formatBytes, MAX_IMPORT_BYTES } from '../../model/import/limits';
 import { type EntenteState, useEntente } from '../../store';
 import { DatasetExport } from './DatasetExport';
 import { IssueList } from './IssueList';

@@ -1,4 +1,4 @@
-import { DIRECTED_TIE_TYPES } from '../schema';
+import { DIRECTED_TIE_TYPES } from '../kinds';
 import type { SnapshotEdge } from '../types';
 
 /**

@@ -1,5 +1,5 @@
 export * from './span-graph';
 export * from './initial-placement';
-export * from './force-atlas';
+// force-atlas (graphology) is imported by path, from the layout worker and Node scripts only.
 export * from './layout-key';
 export * from './positions-field';
