@@ -59,7 +59,9 @@ describe('SVG export matches the screen', () => {
     // With every head of state and government as a node (59 actors in 2003), a small picture cannot
     // name them all: it names at least half and leaves out names that would collide.
     ['2003-03-01', 800, 600, 0.5],
-    ['2011-06-01', 1000, 700, 1],
+    // Issue 19's board data (the Iran, UK and Afghan ties around Pakistan) crowds the middle of the 2011
+    // picture: at 1000x700 it names 47 of 51 and leaves out four minor names rather than let them collide.
+    ['2011-06-01', 1000, 700, 0.9],
     // The world pairs of issue 19 (the UK, Iran, China and India ties) crowd the 2011 picture: at
     // 640x480 the placement names 20 of its 50 nodes and drops the rest rather than let them collide
     // (the count moves with the bundled data: the third pass's events of 1948–1990 lowered it from 23).
