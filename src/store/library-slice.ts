@@ -231,7 +231,8 @@ export const createLibrarySlice =
         return true;
       },
 
-      switchDataset: async (id) => (id === get().activeDatasetId ? true : show(id)),
+      // While another dataset is being opened, choosing the one on screen still counts: it wins.
+      switchDataset: async (id) => (id === get().activeDatasetId && !get().opening ? true : show(id)),
 
       deleteDataset: async (id) => {
         if (id === BUNDLED_DATASET_ID) return;
