@@ -1,13 +1,13 @@
 import { indexDataset, parseDate, snapshotAt } from '../model';
 import { EDGE_DIRECTIONS, type EdgeDirection, NAMED_COLORS, parseColor } from '../model/export';
-import { parseArgs, runCli, stringArg } from './args';
+import { listArg, parseArgs, runCli, stringArg } from './args';
 import { readDatasetFile } from './dataset-file';
 import { dateInSpan } from './date-arg';
 import { terminalLine, writeStdout } from './terminal';
 import { FORMATS, type Format, defaultTitle, writeExport } from './snapshot-formats';
 
 const USAGE = [
-  'usage: npm run --silent snapshot -- --at YYYY-MM-DD [--format FORMAT] [--window-from DATE] [--dataset path]',
+  'usage: npm run --silent snapshot -- --at YYYY-MM-DD [--format FORMAT] [--window-from DATE] [--dataset path ...]',
   `         [--out FILE|DIR] [--width 1200] [--height 900] [--scale 1] [--background #ffffff|transparent]`,
   `         [--step month|quarter|year] [--direction undirected|mixed] [--bom]`,
   `         [--title TEXT] [--no-title] [--no-date] [--no-legend] [--no-source] [--theme light|dark]`,
@@ -29,11 +29,15 @@ function numberArg(
 }
 
 void runCli(async () => {
-  const args = parseArgs(process.argv.slice(2), [
-    ...['at', 'format', 'dataset', 'window-from', 'help', 'out'],
-    ...['width', 'height', 'scale', 'background', 'step', 'direction', 'bom', 'theme', 'title'],
-    ...['no-title', 'no-date', 'no-legend', 'no-source'],
-  ]);
+  const args = parseArgs(
+    process.argv.slice(2),
+    [
+      ...['at', 'format', 'dataset', 'window-from', 'help', 'out'],
+      ...['width', 'height', 'scale', 'background', 'step', 'direction', 'bom', 'theme', 'title'],
+      ...['no-title', 'no-date', 'no-legend', 'no-source'],
+    ],
+    ['dataset'],
+  );
   if (args.help) {
     process.stdout.write(`${USAGE}\n`);
     return;
@@ -64,7 +68,7 @@ void runCli(async () => {
       `--background is "transparent", #rgb, #rrggbb (or with alpha) or one of: ${Object.keys(NAMED_COLORS).join(', ')}`,
     );
 
-  const index = indexDataset(readDatasetFile(stringArg(args, 'dataset')));
+  const index = indexDataset(readDatasetFile(listArg(args, 'dataset')));
   if (at) dateInSpan(at, 'at', index.span);
   if (windowFrom) dateInSpan(windowFrom, 'window-from', index.span);
   const snapshot = at ? snapshotAt(index, at, windowFrom ? { windowFrom } : {}) : null;

@@ -7,6 +7,7 @@ import { DatasetDraft } from './draft';
 import { readGdeltTable, readHeaderEventTable } from './event-table';
 import { capIssues, fromDraftIssue, fromJsonIssue, groupWarnings } from './issues';
 import { checkSize, MAX_IMPORT_BYTES, utf8Size } from './limits';
+import { countProblem, jsonCounts, pairCount } from './row-limits';
 import { unpackedName } from './packed';
 import { jsonLineFinder, parseJsonSafe } from './safe-json';
 import {
@@ -108,6 +109,8 @@ function importJson(file: ImportFile, onProgress?: ProgressFn): ImportResult {
   onProgress?.({ phase: 'parsing', file: file.name, fraction: 0 });
   const parsed = parseJsonSafe(file.text, file.name);
   if (!parsed.ok) return fail(parsed.issues);
+  const tooMany = countProblem(jsonCounts(parsed.value), file.name);
+  if (tooMany) return fail([tooMany]);
   onProgress?.({ phase: 'validating', file: file.name, fraction: 0 });
   const result = validateDataset(parsed.value);
   const lineOf = file.text.length <= JSON_LINES_UP_TO ? jsonLineFinder(file.text) : undefined;
@@ -172,7 +175,13 @@ function importTables(
     });
   }
   if (draft.issues.length) return fail(draft.issues);
-  if (!draft.events.length)
+  const tooMany = countProblem(
+    { actors: draft.actors.length, events: draft.events.length, pairs: pairCount(draft.events) },
+    files[0].name,
+  );
+  if (tooMany) return fail([tooMany]);
+  // An empty pair is what exporting an empty dataset writes: it imports back as one.
+  if (!draft.events.length && actorFiles.length !== 1)
     return fail([
       issue(files[0].name, 'no events could be read', {
         expected: 'at least one row with two different actors',
