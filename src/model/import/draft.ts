@@ -160,7 +160,7 @@ export function addEventRow(draft: DatasetDraft, cells: EventCells, ctx: EventRo
     summary,
     citations,
   };
-  if (cells.rationale?.trim()) event.rationale = cut('rationale', cells.rationale, TEXT_LIMITS.rationale);
+  if (cells.rationale) event.rationale = cut('rationale', cells.rationale, TEXT_LIMITS.rationale);
   if (major !== undefined) event.major = major;
   const episode = cells.episode?.trim();
   if (episode) event.episode = episode;

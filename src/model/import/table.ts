@@ -39,12 +39,6 @@ export function parseTable(
     delimiter,
     skipEmptyLines: 'greedy',
     step: (result, parser) => {
-      // Counted while parsing, so a small file that unpacks into millions of rows stops here.
-      if (rows.length > maxRows) {
-        issues.push(tooManyRows(file, maxRows, rows[rows.length - 1].line));
-        parser.abort();
-        return;
-      }
       const cursor = result.meta.cursor;
       const chunk = body.slice(lastCursor, cursor);
       // The row starts after any blank lines that were skipped before it.
@@ -52,6 +46,12 @@ export function parseTable(
       const line = lineAtCursor + countNewlines(leading);
       lineAtCursor += countNewlines(chunk);
       lastCursor = cursor;
+      // Counted while parsing, so a small file that unpacks into millions of rows stops here.
+      if (rows.length > maxRows) {
+        issues.push(tooManyRows(file, maxRows, line));
+        parser.abort();
+        return;
+      }
       for (const e of result.errors) {
         if (e.code === 'UndetectableDelimiter') continue;
         issues.push(
