@@ -38,6 +38,8 @@ export function parseTable(
   Papa.parse<string[]>(body, {
     delimiter,
     skipEmptyLines: 'greedy',
+    // In chunks: abort() then stops at once; on one huge string papaparse would scan all of it first.
+    chunkSize: 1024 * 1024,
     step: (result, parser) => {
       const cursor = result.meta.cursor;
       const chunk = body.slice(lastCursor, cursor);
