@@ -29,12 +29,12 @@ describe('damaged saved data in the switcher (issue 21, case 6)', () => {
 
     renderWithStore(<DatasetSwitcher />);
     const user = userEvent.setup();
-    await user.click(await screen.findByText('Damaged saved data (1)'));
+    await user.click(await screen.findByText('Damaged (1)'));
     expect(screen.getByRole('list', { name: 'Damaged saved data' }).textContent).toMatch(
       /“actors\.csv \+ events\.csv”: datasetJson/,
     );
     await user.click(screen.getByRole('button', { name: 'Delete damaged “actors.csv + events.csv”' }));
-    await waitFor(() => expect(screen.queryByText(/Damaged saved data/)).toBeNull());
+    await waitFor(() => expect(screen.queryByText(/^Damaged \(/)).toBeNull());
     expect(await indexedDbLibrary().list()).toEqual([]);
     expect(screen.queryByRole('option', { name: /actors\.csv/ })).toBeNull();
   });

@@ -12,7 +12,9 @@ export function DamagedRecords() {
   if (!records.length) return null;
   return (
     <details className="damaged-records">
-      <summary>Damaged saved data ({records.length})</summary>
+      <summary title="Saved data that failed its checks: open to delete it">
+        Damaged ({records.length})
+      </summary>
       <ul aria-label="Damaged saved data">
         {records.map((r) => (
           <li key={`${r.store}:${String(r.key)}`}>
