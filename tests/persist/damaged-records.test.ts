@@ -108,7 +108,7 @@ describe('damaged records in IndexedDB never brick the app (issue 21, cases 1 an
   it('a saved dataset whose JSON no longer validates, or is missing, is set aside', async () => {
     const id = await importGood();
     await tamper('datasets', { id, datasetJson: '{"meta": {"name": 5}}', warnings: [] });
-    let s = (await reload()).getState();
+    const s = (await reload()).getState();
     expect(s.quarantined[0]).toMatchObject({ key: id, reason: expect.stringMatching(/no longer passes/) });
 
     const db = await openDB(LIBRARY_DB_NAME);
