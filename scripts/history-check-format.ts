@@ -17,10 +17,20 @@ const pair = z.tuple([actorId, actorId]).refine(([a, b]) => a !== b, 'a pair nee
 /** friendly / hostile: the shown sign is + / −; not-hostile / not-friendly also accept neutral and no relation. */
 export const SIGN_EXPECTATIONS = ['friendly', 'hostile', 'not-hostile', 'not-friendly'] as const;
 
+/** A seed document and its 1-based line, where the test can find the quote word for word. */
+const seedCitation = z.object({ source: z.string().min(1), line: z.number().int().min(1) }).strict();
+/** A public reference among the dataset's sources, and where in it the quote stands. */
+const referenceCitation = z
+  .object({
+    source: z.string().min(1),
+    locator: z.string().min(3).max(300).describe('page, chapter, section, entry or document number'),
+  })
+  .strict();
+
 const common = {
   id: z.string().regex(/^hc-[a-z0-9-]+$/, 'ids start with "hc-"'),
-  quote: z.string().min(3).max(200).describe('the phrase as the seed words it'),
-  citation: z.object({ source: z.string().min(1), line: z.number().int().min(1) }).strict(),
+  quote: z.string().min(3).max(200).describe('the phrase as the source words it'),
+  citation: z.union([seedCitation, referenceCitation]),
   at: date.optional().describe('checked on the last day of the period named'),
   from: date.optional().describe('with `to`: checked at every month end from the start of `from`'),
   to: date.optional().describe('... to the end of `to`'),
@@ -61,6 +71,14 @@ export const historyChecksFileSchema = z
   .refine((f) => new Set(f.checks.map((c) => c.id)).size === f.checks.length, 'check ids must be unique');
 
 export type HistoryCheck = z.infer<typeof historyCheckSchema>;
+export type HistoryCitation = HistoryCheck['citation'];
+
+/** "003 l.49" for a seed line, "ref-oh-china-policy-1977, 15 December 1978 paragraph" for a reference. */
+export function citeLabel(citation: HistoryCitation): string {
+  return 'line' in citation
+    ? `${citation.source.slice(0, 3)} l.${citation.line}`
+    : `${citation.source}, ${citation.locator}`;
+}
 
 /** Parses a history-checks file; throws one message naming the file and every bad JSON path. */
 export function parseHistoryChecks(text: string, name = 'history-checks.json'): HistoryCheck[] {

@@ -12,7 +12,7 @@ import {
   parseDate,
   snapshotAt,
 } from '../src/model';
-import { type HistoryCheck, readHistoryChecks } from './history-check-format';
+import { type HistoryCheck, citeLabel, readHistoryChecks } from './history-check-format';
 import { parseOverrides } from './history-check-options';
 
 /**
@@ -132,7 +132,7 @@ export function formatResults(results: readonly CheckResult[], failuresOnly = fa
   const shown = failuresOnly ? results.filter((r) => !r.pass) : results;
   const rows = shown.map((r) => {
     const got = r.samples > 1 && !r.pass ? `${r.got} on ${r.day}` : r.got;
-    const cite = `${r.check.citation.source.slice(0, 3)} l.${r.check.citation.line}`;
+    const cite = citeLabel(r.check.citation);
     return [
       r.pass ? 'pass' : r.check.knownLimit ? 'known limit' : '**FAIL**',
       r.check.id,

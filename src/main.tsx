@@ -8,8 +8,12 @@ import { createEntenteStore, StoreProvider } from './store';
 import { startUrlSync } from './store/url-sync';
 import bundledUrl from '../data/entente.json?url';
 import './styles.css';
-// After the base styles, so its media queries override them.
-import './components/responsive/responsive.css';
+// After the base styles, so their media queries override them: each styles one component at every size.
+import './components/header.css';
+import './components/notices.css';
+import './components/graph-overlays.css';
+import './components/responsive/details-sheet.css';
+import './components/timebar/time-bar-layout.css';
 
 async function start(root: HTMLElement) {
   const response = await fetch(bundledUrl);
@@ -25,7 +29,7 @@ async function start(root: HTMLElement) {
   // (without overwriting the remembered choice, which may come from another browser profile).
   if (store.getState().webgl && !webglAvailable()) {
     store.setState({ webgl: false });
-    store.getState().notify('This browser offers no WebGL2, so the graph is drawn on a plain canvas.');
+    store.getState().notify('This browser offers no WebGL2, so the graph is drawn on a plain canvas.', 'app');
   }
   // Read-only hook for browser tests and the console: the live graph and the store's state.
   Object.defineProperty(window, '__entente', {

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type DatasetIndex, type Snapshot, layoutSpan } from '../model';
+import { type DatasetIndex, type Snapshot, formatDay, layoutSpan, todayDay } from '../model';
 import { graphLabel } from '../model/graph-label';
 import {
   type EdgeDirection,
@@ -74,6 +74,16 @@ function svgFor(snapshot: Snapshot, index: DatasetIndex, o: OutputOptions): stri
   });
 }
 
+/**
+ * GEXF's lastmodifieddate: the day the file is written (UTC), or the day of SOURCE_DATE_EPOCH (seconds)
+ * when set, the reproducible-builds convention for stamping files with a fixed date.
+ */
+export function fileDay(env: NodeJS.ProcessEnv = process.env): string {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch !== undefined && /^\d+$/.test(epoch)) return formatDay(Math.floor(Number(epoch) / 86_400));
+  return formatDay(todayDay());
+}
+
 /** The default title of a picture: the dataset's name, without the product name. */
 export const defaultTitle = (index: DatasetIndex) => exportTitle(index.dataset.meta.name);
 
@@ -88,7 +98,16 @@ export async function writeExport(
     const positions = layoutSpan(index, { width: o.width, height: o.height });
     const name = dynamicGexfFileName(index.span.start, index.span.end);
     written.push(
-      emit(o, name, datasetToDynamicGexf(index, { positions, step: o.step, direction: o.direction })),
+      emit(
+        o,
+        name,
+        datasetToDynamicGexf(index, {
+          positions,
+          step: o.step,
+          direction: o.direction,
+          lastModified: fileDay(),
+        }),
+      ),
     );
     return written.filter((p): p is string => p !== undefined);
   }
@@ -105,7 +124,11 @@ export async function writeExport(
       break;
     case 'gexf':
       written.push(
-        emit(o, snapshotFileName(snapshot, 'gexf'), snapshotToGexf(snapshot, positions(), o.direction)),
+        emit(
+          o,
+          snapshotFileName(snapshot, 'gexf'),
+          snapshotToGexf(snapshot, positions(), o.direction, fileDay()),
+        ),
       );
       break;
     case 'svg':

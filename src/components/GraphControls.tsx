@@ -10,8 +10,8 @@ interface Props {
 /** Zoom, framing and arranging buttons over the graph, for people without a wheel or trackpad. */
 export function GraphControls({ onZoom, onFit, onArrange, arrangeDisabled = false }: Props) {
   const buttons = [
-    { label: 'Zoom in', text: '+', onClick: () => onZoom(1.25) },
-    { label: 'Zoom out', text: '−', onClick: () => onZoom(0.8) },
+    { label: 'Zoom in', text: '+', onClick: () => onZoom(1.25), extra: ' zoom-button' },
+    { label: 'Zoom out', text: '−', onClick: () => onZoom(0.8), extra: ' zoom-button' },
     { label: 'Fit all actors', text: '⤢', onClick: onFit, extra: ' fit-button' },
     {
       label: 'Arrange for this date',
@@ -23,7 +23,7 @@ export function GraphControls({ onZoom, onFit, onArrange, arrangeDisabled = fals
     },
   ];
   return (
-    <div className="graph-controls" role="group" aria-label="Graph view">
+    <div className="graph-controls" role="group" aria-label="Graph view" data-graph-overlay="controls">
       {buttons.map(({ label, text, onClick, extra = '', disabled = false, title = label }) => (
         <button
           key={label}

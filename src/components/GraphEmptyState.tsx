@@ -41,7 +41,7 @@ export function GraphEmptyState() {
   const when = formatDay(time);
   const categoriesOff = Object.values(filters.categories).some((on) => !on);
   return (
-    <div className="graph-empty" role="status" data-testid="graph-empty">
+    <div className="graph-empty" data-graph-overlay="empty" role="status" data-testid="graph-empty">
       {why === 'kinds' && (
         <>
           <p className="empty-title">All kinds are hidden</p>

@@ -13,7 +13,7 @@ const selectHeader = (s: EntenteState) => ({
 });
 
 /**
- * Brand, search and the app's controls. Below 900 px wide (see responsive.css) the controls fold into
+ * Brand, search and the app's controls. Below 900 px wide (see header.css) the controls fold into
  * a "Menu" disclosure: the button says whether it is open (aria-expanded) and Escape or a click
  * outside closes it. On wide screens the button is hidden and the controls sit in the header row.
  */

@@ -19,7 +19,13 @@ export function LayoutBar() {
     const percent = status.total ? Math.round((100 * status.done) / status.total) : 0;
     const what = status.purpose === 'date' ? 'Arranging' : 'Laying out';
     return (
-      <div className="layout-bar" role="status" aria-live="polite" data-testid="layout-progress">
+      <div
+        className="layout-bar"
+        data-graph-overlay="layout"
+        role="status"
+        aria-live="polite"
+        data-testid="layout-progress"
+      >
         <span>
           {what} {status.actors.toLocaleString('en')} actors…{' '}
           <span className="layout-percent">{percent}%</span>
@@ -33,7 +39,7 @@ export function LayoutBar() {
   }
   if (!undo) return null;
   return (
-    <div className="layout-bar" role="status" aria-live="polite">
+    <div className="layout-bar" data-graph-overlay="layout" role="status" aria-live="polite">
       <span>{undo} done.</span>
       <button type="button" onClick={undoLayout} title="Undo (Ctrl+Z / ⌘Z)">
         Undo

@@ -5,7 +5,7 @@ import { THEME_SIGN_COLOURS } from '../graph/stylesheet';
 import { useEntente } from '../store';
 import { KindSwatch } from './KindSwatch';
 import './timebar/markers.css';
-import { isNarrow } from './responsive/narrow';
+import { legendStartsOpen } from './responsive/narrow';
 
 function Line({
   colour,
@@ -52,14 +52,14 @@ function Line({
 
 /** What shapes, colours, dashes and widths mean; collapsible so it never hides the graph for long. */
 export function Legend() {
-  // Closed at first on a phone, where it would cover a third of the graph.
-  const [open, setOpen] = useState(() => !isNarrow());
+  // Closed at first below 1440 px and on phones, where it would cover the bottom rows of the graph.
+  const [open, setOpen] = useState(legendStartsOpen);
   const webgl = useEntente((s) => s.webgl);
   const sign = THEME_SIGN_COLOURS[useEntente((s) => s.theme)];
   const kinds = Object.keys(KIND_STYLE) as ActorKind[];
   const grouped = useEntente((s) => s.grouped);
   return (
-    <section className={`legend${open ? '' : ' closed'}`} aria-label="Legend">
+    <section className={`legend${open ? '' : ' closed'}`} aria-label="Legend" data-graph-overlay="legend">
       <button type="button" className="legend-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
         Legend
       </button>

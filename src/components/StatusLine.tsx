@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { formatDay } from '../model';
 import { type EntenteState, LOD_BUDGET, filtersActive, selectLooks, useEntente } from '../store';
@@ -22,9 +23,13 @@ const selectStatus = (s: EntenteState) => {
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const count = (n: number) => n.toLocaleString('en');
 
-/** Says in words what the graph shows; screen readers hear it as time moves. */
+/**
+ * Says in words what the graph shows; screen readers hear it as time moves. On a phone it is folded
+ * to one line (time-bar-layout.css) so the graph keeps its height; a tap unfolds or folds it.
+ */
 export function StatusLine() {
   const status = useEntente(useShallow(selectStatus));
+  const [folded, setFolded] = useState(true);
   const when =
     status.mode === 'window'
       ? `${formatDay(status.windowFrom)} to ${formatDay(status.time)}`
@@ -32,7 +37,13 @@ export function StatusLine() {
   // Grouped, every meta-edge is drawn (they are few): the strength cut applies to the actor graph only.
   const cut = !status.grouped && status.drawn < status.relations;
   return (
-    <p className="status-line" role="status" aria-live="polite" data-testid="status-line">
+    <p
+      className={`status-line${folded ? ' folded' : ''}`}
+      role="status"
+      aria-live="polite"
+      data-testid="status-line"
+      onClick={(e) => (e.target as HTMLElement).closest('button') || setFolded(!folded)}
+    >
       <span className="status-date">{when}</span>: {plural(status.actors, 'actor')}, {status.positive}{' '}
       cooperative and {status.negative} hostile relations
       {status.neutral ? `, ${status.neutral} neutral` : ''}, {plural(status.ties, 'tie')}

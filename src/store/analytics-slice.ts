@@ -14,7 +14,10 @@ export interface AnalyticsSlice {
   /** Size actors by a metric at t, or null for the uniform size. */
   sizeBy: StrengthMeasure | null;
   setCampsView: (on: boolean) => void;
-  /** Starts (or updates) a comparison and moves time to B so the graph shows the later state. */
+  /**
+   * Starts (or updates) a comparison and moves time to B so the graph shows the later state. Starting
+   * one clears the selection, which would dim the changes it marks.
+   */
   setCompare: (from: number, to: number) => void;
   clearCompare: () => void;
   setSizeBy: (measure: StrengthMeasure | null) => void;
@@ -28,6 +31,7 @@ export const createAnalyticsSlice: SliceCreator<AnalyticsSlice> = (set, get) => 
   setCompare: (from, to) => {
     const { start, end } = get().index.span;
     const clamp = (d: number) => Math.min(end, Math.max(start, Math.round(d)));
+    if (!get().compare) set({ selection: null });
     set({ compare: { from: clamp(from), to: clamp(to) } });
     get().setTime(clamp(to));
   },

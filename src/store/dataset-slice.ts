@@ -63,6 +63,8 @@ export const createDatasetSlice =
       setDataset: (dataset, name = dataset.meta.name, warnings = []) =>
         reindex(dataset, get().index.options, (indexes) => {
           const changed = dataset !== get().dataset;
+          // What was said about the old dataset (an Undo of a search on it) means nothing on this one.
+          if (changed) get().dropDatasetNotices();
           // Another dataset's chapters and selection mean nothing here; its own opening date does.
           set({ dataset, ...indexes, datasetName: name, datasetWarnings: warnings, selection: null });
           if (changed) set({ storyChapter: null, storyResume: 0, timeGlide: null });

@@ -91,8 +91,10 @@ export const createLibrarySlice =
     const quarantine = (record: DamagedRecord) => {
       const others = get().quarantined.filter((r) => !(r.store === record.store && r.key === record.key));
       set({ quarantined: [...others, record] });
+      // About storage, not the dataset on screen: it stays when another dataset is opened.
       get().notify(
         `The saved dataset "${record.label}" is damaged (${record.reason}); it was set aside. Delete it from the dataset menu.`,
+        'app',
       );
     };
 
@@ -164,6 +166,7 @@ export const createLibrarySlice =
         set({ libraryReady: true });
         get().notify(
           'Saved datasets could not be read in this browser; imports will last until the tab closes.',
+          'app',
         );
       }
     };
@@ -201,16 +204,19 @@ export const createLibrarySlice =
           events: dataset.events.length,
           fingerprint: result.fingerprint,
         };
-        let saved = true;
+        let unsaved: unknown = null;
         try {
           await db.save(entry, { id: entry.id, datasetJson: result.datasetJson, warnings });
         } catch (err) {
-          saved = false;
-          get().notify(`"${entry.name}" is shown but could not be saved for next time (${String(err)}).`);
+          unsaved = err;
         }
+        const saved = unsaved === null;
         set({ library: [...get().library, entry] });
         // Superseded (another dataset was opened while this one indexed): it stays in the library.
         const shown = await get().setDataset(dataset, entry.name, warnings);
+        // Told once the new dataset is shown, so the switch does not drop it with the old one's notices.
+        if (!saved)
+          get().notify(`"${entry.name}" is shown but could not be saved for next time (${String(unsaved)}).`);
         const loaded = { state: 'loaded', files, progress: null, issues: warnings } as const;
         if (!shown) {
           set({ importStatus: loaded });
@@ -237,7 +243,9 @@ export const createLibrarySlice =
       deleteDataset: async (id) => {
         if (id === BUNDLED_DATASET_ID) return;
         if (get().activeDatasetId === id) await show(BUNDLED_DATASET_ID);
-        await db.remove(id).catch(() => get().notify('The dataset could not be removed from storage.'));
+        await db
+          .remove(id)
+          .catch(() => get().notify('The dataset could not be removed from storage.', 'app'));
         set({
           library: get().library.filter((e) => e.id !== id),
           previousDatasetId: get().previousDatasetId === id ? BUNDLED_DATASET_ID : get().previousDatasetId,
@@ -245,7 +253,9 @@ export const createLibrarySlice =
       },
 
       deleteDamaged: async (record) => {
-        await db.remove(record.key).catch(() => get().notify('The damaged record could not be removed.'));
+        await db
+          .remove(record.key)
+          .catch(() => get().notify('The damaged record could not be removed.', 'app'));
         const id = typeof record.key === 'string' ? record.key : null;
         set({
           quarantined: get().quarantined.filter((r) => r.key !== record.key),

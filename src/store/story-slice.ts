@@ -1,4 +1,5 @@
 import { type Chapter, type ChapterView, chapterIndexOf, chapterView, stepChapter } from '../model';
+import type { TimeMode } from './time-slice';
 import type { SliceCreator } from './types';
 
 /** A move of the time slider the time bar animates (story chapters); `seq` tells repeats apart. */
@@ -16,12 +17,17 @@ export interface StorySlice {
   storyResume: number;
   /** The pending animated time move, or null. Anything that ends the story drops it. */
   timeGlide: TimeGlide | null;
-  /** Enters story mode at a chapter id (else where the story was left, else the first). False if none. */
+  /** The time mode the reader was in before the story, put back when it is left. */
+  storyReturnMode: TimeMode;
+  /**
+   * Enters story mode at a chapter id (else where the story was left, else the first), clearing any
+   * selection, which would dim the chapter's actors. False if there are no chapters.
+   */
   startStory: (chapterId?: string) => boolean;
   showChapter: (index: number, motion?: ChapterMotion) => void;
   nextChapter: () => void;
   previousChapter: () => void;
-  /** Leaves story mode; time, filters and selection stay where they are. */
+  /** Leaves story mode: time, filters and selection stay, the time mode goes back to the reader's. */
   exitStory: () => void;
   /** Called by the animation when it lands or gives way to the user. */
   endGlide: (seq: number) => void;
@@ -35,11 +41,13 @@ export const createStorySlice: SliceCreator<StorySlice> = (set, get) => {
     storyChapter: null,
     storyResume: 0,
     timeGlide: null,
+    storyReturnMode: 'point',
     startStory: (chapterId) => {
       const chapters = chaptersOf(get());
       if (!chapters.length) return false;
       const found = chapterId === undefined ? -1 : chapterIndexOf(chapters, chapterId);
       if (chapterId !== undefined && found < 0) return false;
+      if (get().storyChapter === null) set({ storyReturnMode: get().mode, selection: null });
       get().showChapter(found >= 0 ? found : stepChapter(chapters.length, get().storyResume, 0));
       return true;
     },
@@ -68,7 +76,11 @@ export const createStorySlice: SliceCreator<StorySlice> = (set, get) => {
       const { storyChapter, showChapter } = get();
       if (storyChapter !== null) showChapter(stepChapter(chaptersOf(get()).length, storyChapter, -1));
     },
-    exitStory: () => set({ storyChapter: null, timeGlide: null }),
+    exitStory: () => {
+      const { storyChapter, storyReturnMode, setMode } = get();
+      set({ storyChapter: null, timeGlide: null });
+      if (storyChapter !== null) setMode(storyReturnMode);
+    },
     endGlide: (seq) => {
       if (get().timeGlide?.seq === seq) set({ timeGlide: null });
     },

@@ -19,13 +19,21 @@ export interface ViewSlice {
   webgl: boolean;
   /** Notices for the user (bad URL parameters, dataset warnings ...), newest last. */
   notices: string[];
+  /** The notices about the app rather than the dataset shown (no WebGL, storage unreadable). */
+  appNotices: string[];
   /** At most one undoable notice: a newer offer replaces an older one. */
   undoOffer: UndoOffer | null;
   setTheme: (theme: Theme) => void;
   setSidePanel: (panel: SidePanel) => void;
   requestLayout: () => void;
   setWebgl: (on: boolean) => void;
-  notify: (message: string) => void;
+  /**
+   * Shows a notice. It belongs to the dataset shown (a new dataset drops it, dropDatasetNotices)
+   * unless `scope` is 'app'.
+   */
+  notify: (message: string, scope?: 'dataset' | 'app') => void;
+  /** Drops the notices and the undo offer made on the dataset being replaced. */
+  dropDatasetNotices: () => void;
   dismissNotice: (index: number) => void;
   offerUndo: (text: string, undo: () => void) => void;
   /** Runs the offered undo and clears the notice. */
@@ -44,6 +52,7 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => ({
   layoutRequest: 0,
   webgl: readRendererChoice(),
   notices: [],
+  appNotices: [],
   undoOffer: null,
   setTheme: (theme) => set({ theme }),
   setSidePanel: (sidePanel) => set({ sidePanel }),
@@ -52,7 +61,14 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => ({
     writeRendererChoice(webgl);
     set({ webgl });
   },
-  notify: (message) => set({ notices: [...get().notices, message].slice(-5) }),
+  notify: (message, scope = 'dataset') => {
+    set({ notices: [...get().notices, message].slice(-5) });
+    if (scope === 'app') set({ appNotices: [...get().appNotices, message] });
+  },
+  dropDatasetNotices: () => {
+    const { notices, appNotices } = get();
+    set({ notices: notices.filter((n) => appNotices.includes(n)), undoOffer: null });
+  },
   dismissNotice: (index) => set({ notices: get().notices.filter((_, i) => i !== index) }),
   offerUndo: (text, undo) => set({ undoOffer: { text, undo } }),
   takeUndo: () => {

@@ -117,12 +117,16 @@ describe('snapshot CLI formats', { timeout: 120_000 }, () => {
     expect(classes.filter(Boolean)).toEqual(['date']);
   });
 
-  it('writes a dynamic GEXF named by its years', async () => {
+  it('writes a dynamic GEXF named by its years, stamped with the day it was written', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'entente-gexf-'));
-    await snapshot('--format', 'gexf-dynamic', '--step', 'quarter', '--out', dir);
-    const text = readFileSync(join(dir, 'entente-1947-2012-dynamic.gexf'), 'utf8');
-    const graph = xml(text).getElementsByTagName('graph')[0];
+    const args = ['--dataset', FIXTURE, '--format', 'gexf-dynamic', '--step', 'quarter', '--out', dir];
+    // SOURCE_DATE_EPOCH (2026-05-28 in seconds) stands in for today, as reproducible builds use it.
+    const env = { ...process.env, SOURCE_DATE_EPOCH: '1780000000' };
+    await run(process.execPath, cliCommand('snapshot', args), { cwd: ROOT, env });
+    const doc = xml(readFileSync(join(dir, 'entente-1947-2012-dynamic.gexf'), 'utf8'));
+    const graph = doc.getElementsByTagName('graph')[0];
     expect([graph.getAttribute('mode'), graph.getAttribute('timeformat')]).toEqual(['dynamic', 'date']);
+    expect(doc.getElementsByTagName('meta')[0].getAttribute('lastmodifieddate')).toBe('2026-05-28');
   });
 
   it('renders a PNG with the system Chromium at the chosen scale', async () => {

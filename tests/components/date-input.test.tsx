@@ -58,3 +58,21 @@ describe('go to a date', () => {
     expect(store.getState().playing).toBe(false);
   });
 });
+
+describe('the window start', () => {
+  test('can be typed in window mode; a start after the end is refused, saying why', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<TimeBar />, '1975-06-01');
+    await user.click(screen.getByRole('button', { name: 'Window' }));
+    const start = screen.getByRole('textbox', { name: /^Window start date/ });
+    await user.clear(start);
+    await user.type(start, '1969-03{Enter}');
+    expect(formatDay(store.getState().windowFrom)).toBe('1969-03-01');
+    expect(start).toHaveValue('1969-03-01');
+    await user.clear(start);
+    await user.type(start, '1980{Enter}');
+    expect(start).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByText('The window must start on or before its end, 1975-06-01.')).toBeInTheDocument();
+    expect(formatDay(store.getState().windowFrom)).toBe('1969-03-01');
+  });
+});

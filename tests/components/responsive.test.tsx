@@ -2,9 +2,11 @@
 import 'fake-indexeddb/auto';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { GraphEmptyState } from '../../src/components/GraphEmptyState';
 import { Header } from '../../src/components/Header';
+import { Legend } from '../../src/components/Legend';
+import { StatusLine } from '../../src/components/StatusLine';
 import { DetailsSheet } from '../../src/components/responsive/DetailsSheet';
 import { day, renderWithStore } from './render';
 
@@ -75,6 +77,36 @@ describe('the details sheet', () => {
     await user.click(screen.getByRole('tab', { name: 'Filters' }));
     expect(handle()).toHaveAttribute('aria-expanded', 'true');
     expect(store.getState().sidePanel).toBe('filters');
+  });
+});
+
+describe('what folds to leave the graph room', () => {
+  afterEach(() => vi.unstubAllGlobals());
+  const screenWidth = (px: number) =>
+    vi.stubGlobal('matchMedia', (q: string) => ({
+      matches: px >= Number(/min-width: (\d+)px/.exec(q)?.[1] ?? Infinity),
+      media: q,
+    }));
+
+  test('the legend starts folded below 1440 px and open from 1440 px', () => {
+    screenWidth(1280);
+    const { unmount } = renderWithStore(<Legend />);
+    expect(screen.getByRole('button', { name: 'Legend' })).toHaveAttribute('aria-expanded', 'false');
+    unmount();
+    screenWidth(1440);
+    renderWithStore(<Legend />);
+    expect(screen.getByRole('button', { name: 'Legend' })).toHaveAttribute('aria-expanded', 'true');
+  });
+
+  test('the status line is folded to one line until tapped, and a tap folds it again', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<StatusLine />, '1971-12-10');
+    const line = screen.getByTestId('status-line');
+    expect(line).toHaveClass('folded');
+    await user.click(line);
+    expect(line).not.toHaveClass('folded');
+    await user.click(line);
+    expect(line).toHaveClass('folded');
   });
 });
 

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { formatDay } from '../../src/model';
@@ -71,7 +71,8 @@ describe('story mode', () => {
     await user.click(screen.getByRole('button', { name: 'Next →' }));
     expect(screen.getByRole('heading', { name: 'A visit' })).toBeInTheDocument();
     expect(screen.getByText('October 1999 – 5 February 2003')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Next →' })).toBeDisabled();
+    expect(screen.queryByRole('button', { name: 'Next →' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'The end →' })).toBeEnabled();
     expect(store.getState().mode).toBe('window');
     expect(formatDay(store.getState().windowFrom)).toBe('1999-10-01');
     await user.click(screen.getByRole('button', { name: '← Previous' }));
@@ -124,6 +125,65 @@ describe('story mode', () => {
     frame(3000);
     expect(store.getState().time).toBe(mine);
     expect(store.getState().timeGlide).toBeNull();
+  });
+});
+
+describe('the story card', () => {
+  test('names the actors it rings, and the last chapter ends on what the reader saw', async () => {
+    motion(true);
+    const user = userEvent.setup();
+    const store = renderStory();
+    await user.click(screen.getByRole('button', { name: 'Story' }));
+    expect(screen.getByText('Ringed on the graph:').parentElement).toHaveTextContent(
+      'Ringed on the graph: Pakistan, SEATO',
+    );
+    act(() => store.getState().showChapter(2, 'jump'));
+    await user.click(screen.getByRole('button', { name: 'The end →' }));
+    const end = screen.getByRole('region', { name: 'You have seen all 3 chapters' });
+    expect(end).toHaveTextContent('Where to go next');
+    for (const title of ['The pacts', 'War', 'A visit'])
+      expect(within(end).getByRole('button', { name: title })).toBeInTheDocument();
+    await user.click(within(end).getByRole('button', { name: 'War' }));
+    expect(screen.getByRole('heading', { name: 'War' })).toBeInTheDocument();
+    act(() => store.getState().showChapter(2, 'jump'));
+    await user.click(screen.getByRole('button', { name: 'The end →' }));
+    await user.click(screen.getByRole('button', { name: 'Explore from here' }));
+    expect(store.getState().storyChapter).toBeNull();
+  });
+
+  test('a swipe to the left shows the next chapter, to the right the previous; a vertical drag does not', async () => {
+    motion(true);
+    const store = renderStory();
+    act(() => void store.getState().startStory());
+    const card = () =>
+      screen.getByRole('region', {
+        name: store.getState().dataset.chapters![store.getState().storyChapter!].title,
+      });
+    const swipe = (dx: number, dy = 0) => {
+      const el = card();
+      fireEvent.pointerDown(el, { pointerId: 1, clientX: 200, clientY: 300 });
+      fireEvent.pointerUp(el, { pointerId: 1, clientX: 200 + dx, clientY: 300 + dy });
+    };
+    swipe(-120);
+    expect(store.getState().storyChapter).toBe(1);
+    swipe(-20, -200);
+    expect(store.getState().storyChapter).toBe(1);
+    swipe(150, 10);
+    expect(store.getState().storyChapter).toBe(0);
+  });
+
+  test('starting clears the selection; leaving puts back the time mode the reader was in', async () => {
+    motion(true);
+    const user = userEvent.setup();
+    const store = renderStory();
+    act(() => store.getState().select({ type: 'node', id: 'india' }));
+    await user.click(screen.getByRole('button', { name: 'Story' }));
+    expect(store.getState().selection).toBeNull();
+    act(() => store.getState().showChapter(2, 'jump'));
+    expect(store.getState().mode).toBe('window');
+    await user.click(screen.getByRole('button', { name: 'Leave story' }));
+    expect(store.getState().mode).toBe('point');
+    expect(formatDay(store.getState().time)).toBe('2003-02-05');
   });
 });
 

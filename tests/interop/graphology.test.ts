@@ -2,7 +2,14 @@ import Graph from 'graphology';
 import gexf from 'graphology-gexf';
 import { describe, expect, it } from 'vitest';
 import { indexDataset, layoutSpan, snapshotAt } from '../../src/model';
-import { datasetToDynamicGexf, dynamicGraph, isDirectedEdge, snapshotToGexf } from '../../src/model/export';
+import {
+  datasetToDynamicGexf,
+  dynamicGraph,
+  edgeValues,
+  isDirectedEdge,
+  lastingPairs,
+  snapshotToGexf,
+} from '../../src/model/export';
 import { loadFixture } from '../model/fixture';
 
 /** graphology (sigma.js, the JavaScript side of graph analysis) reading our GEXF exports. */
@@ -14,8 +21,16 @@ describe('graphology-gexf', () => {
     const snap = snapshotAt(index, '1971-12-15');
     const g = gexf.parse(Graph, snapshotToGexf(snap, positions));
     expect([g.order, g.size, g.type]).toEqual([snap.nodes.length, snap.edges.length, 'undirected']);
+    const lasting = lastingPairs(snap);
     for (const e of snap.edges) {
       const got = g.getEdgeAttributes(e.id);
+      const v = edgeValues(e, lasting);
+      expect([got.evidence, got.confidence, got.insufficient, got.lasting]).toEqual([
+        v.evidence,
+        v.confidence,
+        v.insufficient,
+        v.lasting,
+      ]);
       expect([got.weight, got.sign, got.score, got.directed, got.from, got.to]).toEqual([
         e.weight,
         e.sign,

@@ -1,6 +1,6 @@
 """Reads one Entente export with networkx or igraph and prints what the library understood, as JSON.
 
-usage: read_graph.py networkx|igraph graphml|gexf PATH
+usage: read_graph.py networkx|igraph graphml|gexf PATH, or read_graph.py pandas csv PATH
 The vitest interop test compares this with the snapshot the file was made from.
 """
 import json
@@ -59,7 +59,27 @@ def with_igraph(fmt, path):
     }
 
 
+def with_pandas(fmt, path):
+    import pandas
+
+    if fmt != "csv":
+        raise SystemExit("pandas reads the CSV tables only")
+    # keep_default_na=False would keep "" as text; the defaults are what an analyst gets.
+    table = pandas.read_csv(path)
+    rows = [
+        {str(k): plain(v.item() if hasattr(v, "item") else v) for k, v in row.items()}
+        for row in table.to_dict(orient="records")
+    ]
+    return {
+        "library": "pandas " + pandas.__version__,
+        "dtypes": {str(k): str(v) for k, v in table.dtypes.items()},
+        "rows": rows,
+    }
+
+
+READERS = {"networkx": with_networkx, "igraph": with_igraph, "pandas": with_pandas}
+
 if __name__ == "__main__":
     library, fmt, path = sys.argv[1:4]
-    read = with_networkx if library == "networkx" else with_igraph
+    read = READERS[library]
     json.dump(read(fmt, path), sys.stdout, default=str)

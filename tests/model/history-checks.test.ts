@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../scripts/build-dataset';
 import { formatResults, runHistoryChecks, sampleDays } from '../../scripts/history-check';
-import { parseHistoryChecks, readHistoryChecks } from '../../scripts/history-check-format';
+import { citeLabel, parseHistoryChecks, readHistoryChecks } from '../../scripts/history-check-format';
 import { parseOverrides } from '../../scripts/history-check-options';
 import { DEFAULT_ENGINE_OPTIONS, formatDay, validateDataset, type Dataset } from '../../src/model';
 
@@ -61,6 +61,32 @@ describe('data/history-checks.json', () => {
     });
     expect(() => parseHistoryChecks(noDate, 'x.json')).toThrow(/either `at` or both `from` and `to`/);
     expect(() => parseHistoryChecks('{', 'x.json')).toThrow(/x\.json is not valid JSON/);
+    const noPlace = JSON.stringify({
+      checks: [
+        {
+          id: 'hc-x',
+          quote: 'tense',
+          citation: { source: 's' },
+          at: '1960',
+          pair: ['a', 'b'],
+          expect: 'hostile',
+        },
+      ],
+    });
+    expect(() => parseHistoryChecks(noPlace, 'x.json')).toThrow(/x\.json \$\.checks\.0\.citation/);
+  });
+
+  it('cites a public reference beyond the seeds by a dataset source with its author and address, and the place in it', () => {
+    const seeds = new Set(dataset.sources.filter((s) => /^\d{3}_/.test(s.id)).map((s) => s.id));
+    const byId = new Map(dataset.sources.map((s) => [s.id, s]));
+    const bad = checks.flatMap((c) => {
+      if ('line' in c.citation) return seeds.has(c.citation.source) ? [] : [`${c.id}: a line in a non-seed`];
+      const source = byId.get(c.citation.source);
+      if (!source || seeds.has(source.id) || source.id === 'general-reference')
+        return [`${c.id}: not a reference`];
+      return source.author && source.url ? [] : [`${c.id}: ${source.id} lacks an author or address`];
+    });
+    expect(bad).toEqual([]);
   });
 });
 
@@ -69,10 +95,11 @@ describe.runIf(existsSync(SEEDS_DIR))('history checks against the seed documents
     s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').toLowerCase();
   it('quotes every phrase word for word from the line it cites', () => {
     const misquoted = checks.filter((c) => {
+      if (!('line' in c.citation)) return false;
       const lines = readFileSync(join(SEEDS_DIR, `${c.citation.source}.txt`), 'utf8').split(/\r?\n/);
       return !norm(lines[c.citation.line - 1] ?? '').includes(norm(c.quote));
     });
-    expect(misquoted.map((c) => `${c.id}: ${c.citation.source}:${c.citation.line}`)).toEqual([]);
+    expect(misquoted.map((c) => `${c.id}: ${citeLabel(c.citation)}`)).toEqual([]);
   });
 });
 

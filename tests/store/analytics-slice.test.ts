@@ -24,6 +24,17 @@ describe('analytics slice', () => {
     expect(store.getState().time).toBe(day('2004-01-01'));
   });
 
+  test('starting a comparison clears the selection, which would dim the changes it marks', () => {
+    const store = createEntenteStore(loadFixture(), day('1960-01-01'));
+    store.getState().select({ type: 'node', id: 'india' });
+    store.getState().setCompare(day('1950-01-01'), day('1970-01-01'));
+    expect(store.getState().selection).toBeNull();
+    // A selection made while comparing stays when the dates are changed.
+    store.getState().select({ type: 'node', id: 'india' });
+    store.getState().setCompare(day('1955-01-01'), day('1970-01-01'));
+    expect(store.getState().selection).toEqual({ type: 'node', id: 'india' });
+  });
+
   test('camps view and node sizing are plain switches', () => {
     const store = createEntenteStore(loadFixture());
     store.getState().setCampsView(true);

@@ -112,3 +112,20 @@ describe('chapter share links', () => {
     expect(store.getState().notices.join(' ')).toMatch(/"chapter"="<img src=x>": no chapter with that id/);
   });
 });
+
+describe('notices', () => {
+  it('belong to the dataset they were made on: a switch drops them and the undo offer, not app notices', async () => {
+    const store = createEntenteStore(storyFixture());
+    const s = () => store.getState();
+    s().notify('Ignored link parameter "t".');
+    s().notify('This browser offers no WebGL2.', 'app');
+    s().offerUndo('Pervez Musharraf first exists on 1999-01-01, so the date moved.', () => {});
+    await s().setDataset(loadFixture());
+    expect(s().notices).toEqual(['This browser offers no WebGL2.']);
+    expect(s().undoOffer).toBeNull();
+    // Made on the dataset now shown: they stay until the next switch.
+    s().notify('Imported "mini" with 1 warning(s).');
+    await s().setEngineOptions({});
+    expect(s().notices).toHaveLength(2);
+  });
+});

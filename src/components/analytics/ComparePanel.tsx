@@ -2,15 +2,8 @@ import { useState } from 'react';
 import { formatDay, parseDate } from '../../model';
 import type { RelationChange } from '../../model/analytics';
 import { selectIndex, useEntente } from '../../store';
+import { changeText, COUNT_TEXT } from './change-words';
 import { diffFor } from './compare-data';
-
-const KIND_TEXT: Record<RelationChange['kind'], string> = {
-  appeared: 'appeared',
-  vanished: 'vanished',
-  flipped: 'flipped sign',
-  strengthened: 'strengthened',
-  weakened: 'weakened',
-};
 
 const signed = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(1)}`;
 const state = (s: RelationChange['before']) => (s ? signed(s.score) : '—');
@@ -23,7 +16,7 @@ function ChangeRow({ change }: { change: RelationChange }) {
     <>
       <tr data-kind={change.kind}>
         <td>
-          <span className={`change-badge change-${change.kind}`}>{KIND_TEXT[change.kind]}</span>
+          <span className={`change-badge change-${change.kind}`}>{changeText(change)}</span>
         </td>
         <td>
           <button
@@ -141,7 +134,7 @@ export function ComparePanel() {
               ? 'no relation changed.'
               : Object.entries(diff.counts)
                   .filter(([, n]) => n > 0)
-                  .map(([k, n]) => `${n} ${k}`)
+                  .map(([k, n]) => `${n} ${COUNT_TEXT[k as RelationChange['kind']]}`)
                   .join(', ')}
           </p>
           {diff.changes.length > 0 && (

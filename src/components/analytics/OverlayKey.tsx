@@ -1,5 +1,6 @@
 import { CAMP_COLOURS, CHANGE_COLOURS, FRUSTRATED_COLOUR } from '../../graph/camps';
 import { formatDay } from '../../model';
+import { COUNT_TEXT, KEY_TEXT } from './change-words';
 
 /** What the overlay's rings and glows mean, shown over the graph while a view is on. */
 export function OverlayKey({
@@ -11,7 +12,13 @@ export function OverlayKey({
 }) {
   if (!camps && !compare) return null;
   return (
-    <div className="overlay-key" role="note" aria-label="Analytics key" data-testid="overlay-key">
+    <div
+      className="overlay-key"
+      data-graph-overlay="key"
+      role="note"
+      aria-label="Analytics key"
+      data-testid="overlay-key"
+    >
       {camps && (
         <ul>
           <li>
@@ -33,12 +40,12 @@ export function OverlayKey({
           <ul>
             {(Object.entries(CHANGE_COLOURS) as [keyof typeof CHANGE_COLOURS, string][]).map(
               ([kind, colour]) => (
-                <li key={kind}>
+                <li key={kind} title={COUNT_TEXT[kind]}>
                   <span
                     className={kind === 'vanished' ? 'key-dotted' : 'key-glow'}
                     style={kind === 'vanished' ? { borderTopColor: colour } : { background: colour }}
                   />{' '}
-                  {kind}
+                  {KEY_TEXT[kind]}
                 </li>
               ),
             )}

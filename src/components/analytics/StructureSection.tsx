@@ -6,6 +6,15 @@ import type { Structure } from './useStructure';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
+/** The frustration figure in plain words: how well two camps explain the friendly and hostile ties. */
+export function campsFit(against: number, ties: number, exact: boolean): string {
+  const tieWord = ties === 1 ? 'tie' : 'ties';
+  if (against === 0)
+    return `Two camps explain all ${ties} friendly and hostile ${tieWord}: friends together, rivals apart.`;
+  const some = exact ? `${against} of ${ties}` : `At most ${against} of ${ties}`;
+  return `${some} ${tieWord} go against the best split into two camps (a friendship across the camps or a rivalry inside one).`;
+}
+
 /** Balance and frustration at the time shown, the two camps, and what strains them. */
 export function StructureSection({ structure }: { structure: Structure }) {
   const { balance, frustration, graph, exactPending, exactError } = structure;
@@ -37,6 +46,11 @@ export function StructureSection({ structure }: { structure: Structure }) {
           ? `Structure on ${formatDay(time)}`
           : `Structure of ${formatDay(windowFrom)} – ${formatDay(time)}`}
       </h3>
+      {graph.edges.length > 0 && (
+        <p className="analytics-lead" data-testid="camps-fit">
+          {campsFit(frustration.count, frustration.edges, frustration.optimal)}
+        </p>
+      )}
       {graph.edges.length === 0 ? (
         <p className="muted">No friendly or hostile relations at this time.</p>
       ) : (
@@ -47,7 +61,9 @@ export function StructureSection({ structure }: { structure: Structure }) {
               ? 'no triangles'
               : `${pct(balance.index)} of ${balance.triangles} (weighted ${pct(balance.weightedIndex)})`}
           </dd>
-          <dt>Frustration</dt>
+          <dt title="The summed weight of the ties that go against the best split into two camps">
+            Frustration
+          </dt>
           <dd data-testid="frustration-value">
             {frustration.value.toFixed(2)} ({pct(frustration.value / frustration.totalWeight)} of the signed
             weight), {frustration.count} of {frustration.edges} ties, {status}

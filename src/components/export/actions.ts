@@ -1,6 +1,6 @@
 import type { Core } from 'cytoscape';
 import { actorIdOf } from '../../graph/elements';
-import { type Point, type Snapshot, formatDay } from '../../model';
+import { type Point, type Snapshot, formatDay, todayDay } from '../../model';
 import {
   type EdgeDirection,
   csvFileName,
@@ -158,7 +158,7 @@ export async function runExport(
       );
     case 'gexf':
       return downloadText(
-        snapshotToGexf(snapshot, positions, choice.direction),
+        snapshotToGexf(snapshot, positions, choice.direction, formatDay(todayDay())),
         snapshotFileName(snapshot, 'gexf'),
         'application/xml',
       );
@@ -166,7 +166,7 @@ export async function runExport(
       const index = selectIndex(state);
       const text = datasetToDynamicGexf(index, {
         positions,
-        lastModified: formatDay(state.time),
+        lastModified: formatDay(todayDay()),
         direction: choice.direction,
       });
       return downloadText(text, dynamicGexfFileName(index.span.start, index.span.end), 'application/xml');

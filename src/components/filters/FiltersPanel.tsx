@@ -4,6 +4,7 @@ import { KIND_STYLE } from '../../graph/palette';
 import { type EntenteState, type Filters, filtersActive, useEntente } from '../../store';
 import { Checkbox } from './Checkbox';
 import { ModelSettings } from './ModelSettings';
+import './filters.css';
 
 const KIND_PLURALS: Record<ActorKind, string> = {
   country: 'Countries',

@@ -20,14 +20,15 @@ function NumberSelect({
   value,
   values,
   option,
-  unit = '',
+  unit = () => '',
   onChange,
 }: {
   label: string;
   value: number;
   values: number[];
   option: keyof EngineOptions;
-  unit?: string;
+  /** The unit after a value, e.g. " years" (a function, for "1 year" against "2 years"). */
+  unit?: (value: number) => string;
   onChange: (value: number) => void;
 }) {
   const choices = values.includes(value) ? values : [...values, value].sort((x, y) => x - y);
@@ -38,7 +39,7 @@ function NumberSelect({
         {choices.map((v) => (
           <option key={v} value={v}>
             {v}
-            {unit}
+            {unit(v)}
             {v === DEFAULT_ENGINE_OPTIONS[option] ? ' (default)' : ''}
           </option>
         ))}
@@ -58,7 +59,7 @@ export function ModelSettings() {
         value={halfLife}
         values={HALF_LIVES}
         option="halfLifeYears"
-        unit=" years"
+        unit={(v) => (v === 1 ? ' year' : ' years')}
         onChange={(halfLifeYears) => void setEngineOptions({ halfLifeYears })}
       />
       <NumberSelect
@@ -73,7 +74,7 @@ export function ModelSettings() {
         value={conflictWeight}
         values={CONFLICT_WEIGHTS}
         option="conflictWeight"
-        unit="×"
+        unit={() => '×'}
         onChange={(w) => void setEngineOptions({ conflictWeight: w })}
       />
       <Checkbox

@@ -7,7 +7,8 @@ import { EvidenceList } from './EvidenceList';
 import { ScoreChart } from './ScoreChart';
 import { StandingList } from './StandingList';
 import { EpisodeList } from './EpisodeList';
-import { signClass, signed, signWord } from './format';
+import { readsSentence, signClass, signed, signWord } from './format';
+import './inspector.css';
 
 const selectRelation = (s: EntenteState) => ({
   index: selectIndex(s),
@@ -37,6 +38,7 @@ export function RelationInspector({ a, b }: { a: string; b: string }) {
     explanation;
   const standing = explanation.standing ?? [];
   const { kappa } = index.options;
+  const years = (n: number) => (n === 1 ? '1 year' : `${n} years`);
   return (
     <article className="inspector-body" aria-label={`Relation between ${name(a)} and ${name(b)}`}>
       <p className="kicker">Relation</p>
@@ -44,6 +46,9 @@ export function RelationInspector({ a, b }: { a: string; b: string }) {
         <ActorLink id={a} label={name(a)} /> <span aria-hidden="true">–</span>
         <span className="sr-only"> and </span> <ActorLink id={b} label={name(b)} />
       </h2>
+      <p className="inspector-lead" data-testid="relation-reads">
+        {readsSentence({ ...explanation, sign })}
+      </p>
       <dl className="facts">
         <div>
           <dt>Tone</dt>
@@ -75,11 +80,14 @@ export function RelationInspector({ a, b }: { a: string; b: string }) {
           </div>
         )}
       </dl>
-      <p className="muted small" data-testid="tone-formula">
-        {windowed
-          ? `Weighted mean of the episodes from ${formatDay(windowFrom)} to ${formatDay(time)}, without fading: (Σ w·s) / (${evidence.toFixed(2)} + κ ${kappa}).`
-          : `At ${formatDay(time)}: (Σ w·s + κ ${kappa} × baseline ${signed(baseline)}) / (evidence ${evidence.toFixed(2)} + κ ${kappa}); each episode's weight halves every ${index.options.halfLifeYears} years. Baseline share ${signed(baselineShare)}.`}
-      </p>
+      <details className="how-computed">
+        <summary>How is this computed?</summary>
+        <p className="muted small" data-testid="tone-formula">
+          {windowed
+            ? `Weighted mean of the episodes from ${formatDay(windowFrom)} to ${formatDay(time)}, without fading: (Σ w·s) / (${evidence.toFixed(2)} + κ ${kappa}).`
+            : `At ${formatDay(time)}: (Σ w·s + κ ${kappa} × baseline ${signed(baseline)}) / (evidence ${evidence.toFixed(2)} + κ ${kappa}); each episode's weight halves every ${years(index.options.halfLifeYears)}. Baseline share ${signed(baselineShare)}.`}
+        </p>
+      </details>
       <h3>Tone over time</h3>
       <ScoreChart
         series={series}
@@ -87,7 +95,7 @@ export function RelationInspector({ a, b }: { a: string; b: string }) {
         label={`Tone of ${name(a)} and ${name(b)} from ${formatDay(start)} to ${formatDay(end)}; now ${signed(score)}`}
       />
       <h3>
-        What makes it <span className="count">{episodes.length + standing.length}</span>
+        Behind this tone <span className="count">{episodes.length + standing.length}</span>
       </h3>
       <StandingList standing={standing} />
       <EpisodeList episodes={episodes} />

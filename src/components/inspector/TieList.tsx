@@ -11,7 +11,16 @@ const TIE_NOUN: Record<string, string> = {
   'proxy-contest': 'Proxy contest',
 };
 
-function describe(t: ProfileTie): string {
+/** A label that already names the other party ("Pakistani backing of the Taliban") is shown alone. */
+const naming = (label: string, other: string) =>
+  label.toLowerCase().includes(other.toLowerCase()) ? label : `${label} (${other})`;
+
+/**
+ * One tie in words, from the profiled actor's side. A leadership tie with a role reads
+ * "Foreign Minister: Zulfikar Ali Bhutto" on the country and "Pakistan: Foreign Minister" on the person
+ * (a minister is not who a country is "led by").
+ */
+export function describeTie(t: ProfileTie): string {
   const { tie } = t;
   switch (tie.type) {
     case 'membership':
@@ -19,13 +28,13 @@ function describe(t: ProfileTie): string {
         ? `Member of ${t.otherLabel}${tie.role && tie.role !== 'full' ? ` (${tie.role.replace(/-/g, ' ')})` : ''}`
         : `Member: ${t.otherLabel}`;
     case 'leadership':
+      if (tie.label) return t.outgoing ? `${t.otherLabel}: ${tie.label}` : `${tie.label}: ${t.otherLabel}`;
       return t.outgoing ? `Leads ${t.otherLabel}` : `Led by ${t.otherLabel}`;
     case 'war':
       return `${tie.label ?? 'War'} with ${t.otherLabel}`;
     case 'patronage':
-      return t.outgoing
-        ? `${tie.label ?? 'Patron'} of ${t.otherLabel}`
-        : `${tie.label ?? 'Client'} of ${t.otherLabel}`;
+      if (tie.label) return naming(tie.label, t.otherLabel);
+      return t.outgoing ? `Patron of ${t.otherLabel}` : `Client of ${t.otherLabel}`;
     default:
       return `${tie.label ?? TIE_NOUN[tie.type]} with ${t.otherLabel}`;
   }
@@ -49,7 +58,7 @@ export function TieList({ ties }: { ties: ProfileTie[] }) {
               className="link-button"
               onClick={() => select({ type: 'edge', id: `tie:${t.tie.id}` })}
             >
-              {describe(t)}
+              {describeTie(t)}
             </button>
             <span className="muted small">
               {formatSpan(t.span)}

@@ -46,9 +46,11 @@ export function DatasetSwitcher() {
           void switchTo(e.currentTarget.value);
         }}
       >
-        <option value={BUNDLED_DATASET_ID}>{bundledName} (built in)</option>
+        <option value={BUNDLED_DATASET_ID} title={bundledName}>
+          {bundledName} (built in)
+        </option>
         {library.map((entry) => (
-          <option key={entry.id} value={entry.id}>
+          <option key={entry.id} value={entry.id} title={entry.name}>
             {entry.name} ({entry.events} events)
           </option>
         ))}

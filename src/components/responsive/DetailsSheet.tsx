@@ -17,7 +17,7 @@ const clamp = (f: number) => Math.min(SHEET_MAX, Math.max(SHEET_MIN, f));
 
 /**
  * The details panel (inspector, filters, analytics). On a wide screen it is the column right of the
- * graph and the sheet controls are hidden (responsive.css). Below 900 px it is a bottom sheet over
+ * graph and the sheet controls are hidden (details-sheet.css). Below 900 px it is a bottom sheet over
  * the graph, above the time bar: its handle is a disclosure button (aria-expanded) that opens and
  * closes it, drags to resize it, and takes ↑/↓ to resize from the keyboard. Selecting something on
  * the graph opens the sheet so the inspector shows, and pans the graph to keep the pick in sight.
@@ -25,6 +25,7 @@ const clamp = (f: number) => Math.min(SHEET_MAX, Math.max(SHEET_MIN, f));
 export function DetailsSheet() {
   const selection = useEntente((s) => s.selection);
   const panel = useEntente((s) => s.sidePanel);
+  const story = useEntente((s) => s.storyChapter !== null);
   const [open, setOpen] = useState(false);
   const [share, setShare] = useState(SHEET_DEFAULT);
   const aside = useRef<HTMLElement>(null);
@@ -81,8 +82,10 @@ export function DetailsSheet() {
   return (
     <aside
       ref={aside}
-      className={`side-panel details-sheet ${open ? 'sheet-open' : 'sheet-closed'}`}
+      className={`side-panel details-sheet ${story ? 'sheet-story' : open ? 'sheet-open' : 'sheet-closed'}`}
       aria-label="Details"
+      // Over the lower graph on a phone (beside it on a wide screen): the camera measures what it covers.
+      data-graph-overlay="sheet"
       style={{ '--sheet-share': share } as React.CSSProperties}
     >
       <button

@@ -36,7 +36,7 @@ export function FirstVisitHint() {
     setHidden(true);
   };
   return (
-    <aside className="first-hint" aria-label="Tip">
+    <aside className="first-hint" aria-label="Tip" data-graph-overlay="tip">
       <p>
         Press <strong>Play</strong> or drag the time bar
         {chapters > 0 ? (

@@ -12,8 +12,22 @@ export const MARKER_CLASS: Record<TimeMarker['kind'], string> = {
   alliance: 'marker-treaty',
 };
 
-/** Markers whose centres are closer than this share one cluster button (a marker is 10 px wide). */
+/**
+ * Markers whose centres are closer than this share one cluster button (a marker is 12 px wide); on a
+ * touch screen each marker is a 44 px target (time-bar-layout.css), so they cluster at 44 px.
+ */
 const GAP_PX = 16;
+const TOUCH_GAP_PX = 44;
+const coarsePointer = () => Boolean(globalThis.window?.matchMedia?.('(pointer: coarse)').matches);
+
+/** "2 events on 1993-01-28" or "3 events, 1971-03-26 to 1971-12-16". */
+export function clusterLabel(items: readonly { date: string }[]): string {
+  const first = items[0].date;
+  const last = items[items.length - 1].date;
+  return first === last
+    ? `${items.length} events on ${first}`
+    : `${items.length} events, ${first} to ${last}`;
+}
 
 type Open = { key: string; pinned: boolean } | null;
 
@@ -33,7 +47,8 @@ export const Markers = memo(function Markers({
 }) {
   const row = useRef<HTMLDivElement>(null);
   const width = useWidth(row);
-  const clusters = useMemo(() => clusterMarkers(markers, span, width, GAP_PX), [markers, span, width]);
+  const gap = coarsePointer() ? TOUCH_GAP_PX : GAP_PX;
+  const clusters = useMemo(() => clusterMarkers(markers, span, width, gap), [markers, span, width, gap]);
   const [open, setOpen] = useState<Open>(null);
   const [current, setCurrent] = useState(0);
   const focusable = Math.min(current, clusters.length - 1);
@@ -126,7 +141,7 @@ function Slot({
           type="button"
           className="marker marker-cluster"
           tabIndex={tabbable ? 0 : -1}
-          aria-label={`${items.length} events, ${first.date} to ${items[items.length - 1].date}`}
+          aria-label={clusterLabel(items)}
           aria-expanded={open !== null}
           onClick={() => setOpen(open?.pinned ? null : { key, pinned: true })}
         >

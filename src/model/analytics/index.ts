@@ -8,3 +8,5 @@ export * from './branch-bound';
 export * from './metrics';
 export * from './diff';
 export * from './series';
+export * from './evidence-map';
+export * from './evidence-map-export';

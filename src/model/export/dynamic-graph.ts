@@ -1,8 +1,9 @@
 import { tieSign } from '../time/standing';
 import { addMonths } from '../dates';
 import { type DatasetIndex, type Span, labelAt, pairKey } from '../time/dataset-index';
-import { asIndex, pairScoreAt, signOf, weightOf } from '../time/engine';
+import { asIndex, confidenceOf, pairScoreAt, signOf, weightOf } from '../time/engine';
 import type { ActorKind, Dataset, Sign, SnapshotEdge } from '../types';
+import { LASTING_TIE_TYPES } from './fields';
 
 /** An inclusive run of days holding one value. */
 export interface Valued<T> extends Span {
@@ -31,6 +32,11 @@ export interface DynamicEdge {
   weight: Valued<number>[];
   sign: Valued<Sign>[];
   events: Valued<number>[];
+  /** Relations only (empty for ties), as in the snapshot: see EDGE_FIELDS. */
+  evidence: Valued<number>[];
+  confidence: Valued<number>[];
+  insufficient: Valued<boolean>[];
+  lasting: Valued<boolean>[];
 }
 
 export interface DynamicGraph {
@@ -73,6 +79,18 @@ function extend<T extends Span>(runs: T[], run: T, same: (a: T, b: T) => boolean
   if (last && last.end + 1 >= run.start && same(last, run)) last.end = Math.max(last.end, run.end);
   else runs.push(run);
 }
+
+const noSeries = () => ({
+  spells: [],
+  score: [],
+  weight: [],
+  sign: [],
+  events: [],
+  evidence: [],
+  confidence: [],
+  insufficient: [],
+  lasting: [],
+});
 
 const sameValue = <T>(a: Valued<T>, b: Valued<T>) => a.value === b.value;
 const quantize = (v: number, step: number) => Number((Math.round(v / step) * step).toFixed(6));
@@ -128,9 +146,12 @@ export function dynamicGraph(
   // Relations jump on event days and when a tie's standing starts or ends: sample there too, so an
   // edge appears on the day of its first event rather than at the next period start.
   const tieCuts = new Map<string, number[]>();
+  const lastingSpans = new Map<string, Span[]>();
+  const lastingTypes: ReadonlySet<string> = new Set(LASTING_TIE_TYPES);
   for (const { tie, span: s } of index.ties) {
     const key = pairKey(tie.source, tie.target);
     tieCuts.set(key, [...(tieCuts.get(key) ?? []), s.start, s.end + 1]);
+    if (lastingTypes.has(tie.type)) lastingSpans.set(key, [...(lastingSpans.get(key) ?? []), s]);
   }
   const floor = index.options.minAbsScore;
   const edges: DynamicEdge[] = [];
@@ -143,8 +164,9 @@ export function dynamicGraph(
       source: pair.a,
       target: pair.b,
       kind: 'relation',
-      ...{ spells: [], score: [], weight: [], sign: [], events: [] },
+      ...noSeries(),
     };
+    const lasting = lastingSpans.get(pair.key) ?? [];
     const within = (d: number) => d >= both.start && d <= both.end;
     const points = [
       ...new Set([both.start, ...samples, ...pair.days, ...(tieCuts.get(pair.key) ?? [])].filter(within)),
@@ -166,6 +188,13 @@ export function dynamicGraph(
       );
       extend(edge.sign, { ...run, value: insufficient ? 0 : signOf(score, index.options) }, sameValue);
       extend(edge.events, { ...run, value: count }, sameValue);
+      const e = quantize(evidence, opts.scoreStep);
+      extend(edge.evidence, { ...run, value: e }, sameValue);
+      const confidence = Number(confidenceOf(e, index.options).toFixed(4));
+      extend(edge.confidence, { ...run, value: confidence }, sameValue);
+      extend(edge.insufficient, { ...run, value: insufficient }, sameValue);
+      const inForce = lasting.some((s) => s.start <= day && day <= s.end);
+      extend(edge.lasting, { ...run, value: inForce }, sameValue);
     });
     if (edge.spells.length > 0) edges.push(edge);
   }
@@ -184,11 +213,11 @@ export function dynamicGraph(
       tie: tie.id,
       role: tie.role,
       label: tie.label,
+      ...noSeries(),
       spells: [run],
       score: [{ ...run, value: sign }],
       weight: [{ ...run, value: 1 }],
       sign: [{ ...run, value: sign }],
-      events: [],
     });
   }
   return { span, samples, nodes, edges };

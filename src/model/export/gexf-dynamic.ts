@@ -3,30 +3,20 @@ import type { DatasetIndex, Span } from '../time/dataset-index';
 import type { Dataset } from '../types';
 import { type DynamicGraph, type DynamicOptions, type Valued, dynamicGraph } from './dynamic-graph';
 import { type EdgeDirection, directionAttrs } from './direction';
+import { EDGE_FIELDS, type FieldDef, type FieldValue, NODE_FIELDS, fieldsFor } from './fields';
 import { attributeDecls, edgeType, nodeViz, openGexf } from './gexf';
 import { KIND_COLORS } from './palette';
 import type { Positions } from './positions';
 import { XmlWriter } from './xml';
 
-const NODE_STATIC = [{ id: 'kind', title: 'kind', type: 'string' }];
-const NODE_DYNAMIC = [{ id: 'name', title: 'name', type: 'string' }];
-const EDGE_STATIC = [
-  { id: 'kind', title: 'kind', type: 'string' },
-  { id: 'tie', title: 'tie', type: 'string' },
-  { id: 'role', title: 'role', type: 'string' },
-  { id: 'label', title: 'label', type: 'string' },
-  { id: 'directed', title: 'directed', type: 'boolean' },
-  { id: 'from', title: 'from', type: 'string' },
-  { id: 'to', title: 'to', type: 'string' },
-];
-// Not titled "weight": networkx (following Gephi 0.7) reads an attribute of that title as the static
-// weight and keeps only its last value. The edge element carries a static weight instead.
-const EDGE_DYNAMIC = [
-  { id: 'strength', title: 'strength', type: 'double' },
-  { id: 'score', title: 'score', type: 'double' },
-  { id: 'sign', title: 'sign', type: 'integer' },
-  { id: 'events', title: 'events', type: 'integer' },
-];
+const inDynamic = (fields: readonly FieldDef[], series: boolean) =>
+  fieldsFor(fields, 'gexf-dynamic').filter((f) => (f.series === true) === series);
+const NODE_STATIC = inDynamic(NODE_FIELDS, false);
+const NODE_DYNAMIC = inDynamic(NODE_FIELDS, true);
+const EDGE_STATIC = inDynamic(EDGE_FIELDS, false);
+// The weight series is titled "strength": networkx (following Gephi 0.7) reads an attribute titled
+// "weight" as the static weight and keeps only its last value. The edge element has a static weight.
+const EDGE_DYNAMIC = inDynamic(EDGE_FIELDS, true);
 
 const when = (s: Span) => ({ start: formatDay(s.start), end: formatDay(s.end) });
 
@@ -39,14 +29,15 @@ function writeSpells(w: XmlWriter, spells: Span[]): void {
 
 function writeValues(
   w: XmlWriter,
-  fixed: Record<string, string | boolean | undefined>,
-  timed: Record<string, Valued<string | number>[]>,
+  [fixedAttrs, timedAttrs]: readonly [readonly FieldDef[], readonly FieldDef[]],
+  fixed: Record<string, FieldValue>,
+  timed: Record<string, Valued<string | number | boolean>[]>,
 ) {
   w.open('attvalues');
-  for (const [key, value] of Object.entries(fixed))
-    if (value !== undefined) w.empty('attvalue', { for: key, value });
-  for (const [key, runs] of Object.entries(timed))
-    for (const r of runs) w.empty('attvalue', { for: key, value: r.value, ...when(r) });
+  for (const { name } of fixedAttrs)
+    if (fixed[name] !== undefined) w.empty('attvalue', { for: name, value: fixed[name] });
+  for (const { name } of timedAttrs)
+    for (const r of timed[name] ?? []) w.empty('attvalue', { for: name, value: r.value, ...when(r) });
   w.close('attvalues');
 }
 
@@ -58,7 +49,7 @@ export function dynamicGraphToGexf(
   const { positions, lastModified, direction = 'undirected' } = options;
   const w = new XmlWriter();
   const range = when(graph.span);
-  openGexf(w, `Entente alliances and rivalries, ${range.start} to ${range.end}`, lastModified ?? range.end);
+  openGexf(w, `Entente alliances and rivalries, ${range.start} to ${range.end}`, lastModified);
   w.open('graph', {
     mode: 'dynamic',
     defaultedgetype: 'undirected',
@@ -75,7 +66,7 @@ export function dynamicGraphToGexf(
     // A single spell goes on the element itself; several need <spells>.
     const own = n.spells.length === 1 ? when(n.spells[0]) : {};
     w.open('node', { id: n.id, label: n.label, ...own });
-    writeValues(w, { kind: n.kind }, { name: n.labels });
+    writeValues(w, [NODE_STATIC, NODE_DYNAMIC], { kind: n.kind }, { name: n.labels });
     writeSpells(w, n.spells);
     nodeViz(w, KIND_COLORS[n.kind], positions?.get(n.id));
     w.close('node');
@@ -97,8 +88,18 @@ export function dynamicGraphToGexf(
     });
     writeValues(
       w,
+      [EDGE_STATIC, EDGE_DYNAMIC],
       { kind: e.kind, tie: e.tie, role: e.role, label: e.label, ...directionAttrs(e) },
-      { strength: e.weight, score: e.score, sign: e.sign, events: e.events },
+      {
+        strength: e.weight,
+        score: e.score,
+        sign: e.sign,
+        events: e.events,
+        evidence: e.evidence,
+        confidence: e.confidence,
+        insufficient: e.insufficient,
+        lasting: e.lasting,
+      },
     );
     writeSpells(w, e.spells);
     w.close('edge');

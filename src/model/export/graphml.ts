@@ -1,40 +1,49 @@
 import type { Snapshot } from '../types';
-import { type EdgeDirection, directionAttrs, isDirectedEdge } from './direction';
+import { type EdgeDirection, isDirectedEdge } from './direction';
+import { edgeValues, lastingPairs, nodeValues } from './field-values';
+import {
+  EDGE_FIELDS,
+  type FieldDef,
+  type FieldValue,
+  GRAPH_FIELDS,
+  NODE_FIELDS,
+  fieldsFor,
+  xmlType,
+} from './fields';
 import type { Positions } from './positions';
 import { XmlWriter } from './xml';
 
 interface KeyDef {
   id: string;
-  for: 'graph' | 'node' | 'edge';
+  for: FieldDef['of'];
   name: string;
-  type: 'string' | 'int' | 'double' | 'boolean';
+  type: string;
 }
+
+const keysOf = (fields: readonly FieldDef[]): KeyDef[] =>
+  fieldsFor(fields, 'graphml').map((f) => ({
+    id: `${f.of[0]}_${f.name}`,
+    for: f.of,
+    name: f.name,
+    type: xmlType(f.type, 'graphml'),
+  }));
 
 /** Every key is declared up front, as GraphML readers (yEd, Gephi, networkx, igraph) expect. */
 export const GRAPHML_KEYS: readonly KeyDef[] = [
-  { id: 'g_at', for: 'graph', name: 'at', type: 'string' },
-  { id: 'g_from', for: 'graph', name: 'window_from', type: 'string' },
-  { id: 'g_to', for: 'graph', name: 'window_to', type: 'string' },
-  { id: 'n_label', for: 'node', name: 'label', type: 'string' },
-  { id: 'n_kind', for: 'node', name: 'kind', type: 'string' },
-  { id: 'n_x', for: 'node', name: 'x', type: 'double' },
-  { id: 'n_y', for: 'node', name: 'y', type: 'double' },
-  { id: 'e_kind', for: 'edge', name: 'kind', type: 'string' },
-  { id: 'e_sign', for: 'edge', name: 'sign', type: 'int' },
-  { id: 'e_weight', for: 'edge', name: 'weight', type: 'double' },
-  { id: 'e_score', for: 'edge', name: 'score', type: 'double' },
-  { id: 'e_events', for: 'edge', name: 'events', type: 'int' },
-  { id: 'e_tie', for: 'edge', name: 'tie', type: 'string' },
-  { id: 'e_role', for: 'edge', name: 'role', type: 'string' },
-  { id: 'e_label', for: 'edge', name: 'label', type: 'string' },
-  { id: 'e_directed', for: 'edge', name: 'directed', type: 'boolean' },
-  { id: 'e_from', for: 'edge', name: 'from', type: 'string' },
-  { id: 'e_to', for: 'edge', name: 'to', type: 'string' },
+  ...keysOf(GRAPH_FIELDS),
+  ...keysOf(NODE_FIELDS),
+  ...keysOf(EDGE_FIELDS),
 ];
+const keysFor = (of: FieldDef['of']) => GRAPHML_KEYS.filter((k) => k.for === of);
 
-function data(w: XmlWriter, key: string, value: string | number | boolean | undefined): void {
+function data(w: XmlWriter, key: string, value: FieldValue): void {
   if (value === undefined || (typeof value === 'number' && !Number.isFinite(value))) return;
   w.text('data', String(value), { key });
+}
+
+/** The `<data>` children of one element, in key order. */
+function dataOf(w: XmlWriter, of: FieldDef['of'], values: Record<string, FieldValue>): void {
+  for (const k of keysFor(of)) data(w, k.id, values[k.name]);
 }
 
 /**
@@ -58,18 +67,13 @@ export function snapshotToGraphml(
     w.empty('key', { id: k.id, for: k.for, 'attr.name': k.name, 'attr.type': k.type });
   }
   w.open('graph', { id: 'entente', edgedefault: 'undirected' });
-  data(w, 'g_at', snapshot.at);
-  data(w, 'g_from', snapshot.window?.from);
-  data(w, 'g_to', snapshot.window?.to);
+  dataOf(w, 'graph', { at: snapshot.at, window_from: snapshot.window?.from, window_to: snapshot.window?.to });
   for (const n of snapshot.nodes) {
     w.open('node', { id: n.id });
-    data(w, 'n_label', n.label);
-    data(w, 'n_kind', n.kind);
-    const p = positions?.get(n.id);
-    data(w, 'n_x', p?.x);
-    data(w, 'n_y', p?.y);
+    dataOf(w, 'node', nodeValues(n, positions?.get(n.id)));
     w.close('node');
   }
+  const lasting = lastingPairs(snapshot);
   for (const e of snapshot.edges) {
     w.open('edge', {
       id: e.id,
@@ -77,18 +81,7 @@ export function snapshotToGraphml(
       target: e.target,
       directed: direction === 'mixed' && isDirectedEdge(e) ? 'true' : undefined,
     });
-    data(w, 'e_kind', e.kind);
-    data(w, 'e_sign', e.sign);
-    data(w, 'e_weight', e.weight);
-    data(w, 'e_score', e.score);
-    data(w, 'e_events', e.events);
-    data(w, 'e_tie', e.tie);
-    data(w, 'e_role', e.role);
-    data(w, 'e_label', e.label);
-    const dir = directionAttrs(e);
-    data(w, 'e_directed', dir.directed);
-    data(w, 'e_from', dir.from);
-    data(w, 'e_to', dir.to);
+    dataOf(w, 'edge', edgeValues(e, lasting));
     w.close('edge');
   }
   w.close('graph');

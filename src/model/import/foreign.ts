@@ -19,6 +19,10 @@ function headerCells(text: string): string[] {
 const sameColumns = (cells: string[], columns: readonly string[]) =>
   cells.length === columns.length && columns.every((c, i) => cells[i] === c);
 
+/** edges.csv as exported before the evidence columns were added: still an export, not a dataset. */
+const EVIDENCE_COLUMNS: ReadonlySet<string> = new Set(['evidence', 'confidence', 'insufficient', 'lasting']);
+const EARLIER_EDGE_COLUMNS = EDGE_COLUMNS.filter((c) => !EVIDENCE_COLUMNS.has(c));
+
 /**
  * Files people try to import that are Entente's own exports (or other graph formats) rather than a
  * dataset. They hold a graph at one date, not dated events, so they cannot become a dataset; say what
@@ -38,7 +42,7 @@ export function recogniseNonDataset(file: ImportFile): ImportIssue | null {
   const cells = headerCells(file.text);
   const table = sameColumns(cells, NODE_COLUMNS)
     ? 'nodes'
-    : sameColumns(cells, EDGE_COLUMNS)
+    : sameColumns(cells, EDGE_COLUMNS) || sameColumns(cells, EARLIER_EDGE_COLUMNS)
       ? 'edges'
       : null;
   if (table)

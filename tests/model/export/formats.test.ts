@@ -2,7 +2,9 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { type Snapshot, layoutGraph, snapshotAt } from '../../../src/model';
 import {
+  edgeValues,
   edgesCsv,
+  lastingPairs,
   nodesCsv,
   snapshotToGexf,
   snapshotToGraphml,
@@ -30,7 +32,18 @@ function gexfValues(el: Parameters<typeof child>[0]): Record<string, string> {
   return out;
 }
 
-const optional = (v: string | number | undefined) => (v === undefined ? undefined : String(v));
+const optional = (v: string | number | boolean | undefined) => (v === undefined ? undefined : String(v));
+
+/** The evidence fields of an edge as text (what every format writes), undefined where they do not apply. */
+function evidenceText(snap: Snapshot, e: Snapshot['edges'][number]) {
+  const v = edgeValues(e, lastingPairs(snap));
+  return {
+    evidence: optional(v.evidence),
+    confidence: optional(v.confidence),
+    insufficient: optional(v.insufficient),
+    lasting: optional(v.lasting),
+  };
+}
 
 describe.each([...cases, ['window 1971', windowed] as const])(
   'exports of the snapshot at %s',
@@ -65,14 +78,33 @@ describe.each([...cases, ['window 1971', windowed] as const])(
         }).toEqual({ kind: e.kind, sign: e.sign, weight: e.weight, score: e.score });
         expect(optional(d.e_label)).toBe(optional(e.label === undefined ? undefined : xmlSafe(e.label)));
         expect(optional(d.e_events)).toBe(optional(e.events));
+        expect({
+          evidence: d.e_evidence,
+          confidence: d.e_confidence,
+          insufficient: d.e_insufficient,
+          lasting: d.e_lasting,
+        }).toEqual(evidenceText(snap, e));
       });
+      const graph = graphmlData(elements(doc, 'graph')[0]);
+      expect([graph.g_at, graph.g_window_from, graph.g_window_to]).toEqual([
+        snap.at,
+        snap.window?.from,
+        snap.window?.to,
+      ]);
       const keys = elements(doc, 'key').map((k) => k.getAttribute('attr.name'));
       expect(keys).toEqual(expect.arrayContaining(['label', 'kind', 'sign', 'weight', 'score', 'events']));
     });
 
     it('GEXF has every node and edge with the same values', () => {
-      const doc = parseXml(snapshotToGexf(snap, positions));
+      const doc = parseXml(snapshotToGexf(snap, positions, 'undirected', '2026-12-06'));
       expect(doc.documentElement!.getAttribute('version')).toBe('1.3');
+      // The date shown is on <graph> (networkx keeps it); meta says when the file was written.
+      const graph = elements(doc, 'graph')[0];
+      expect([graph.getAttribute('start'), graph.getAttribute('end')]).toEqual([
+        snap.window?.from ?? snap.at,
+        snap.at,
+      ]);
+      expect(elements(doc, 'meta')[0].getAttribute('lastmodifieddate')).toBe('2026-12-06');
       const nodes = elements(doc, 'node');
       expect(nodes.map((n) => [n.getAttribute('id'), n.getAttribute('label')])).toEqual(
         snap.nodes.map((n) => [n.id, xmlSafe(n.label)]),
@@ -89,6 +121,8 @@ describe.each([...cases, ['window 1971', windowed] as const])(
           sign: e.sign,
           score: e.score,
         });
+        const { evidence, confidence, insufficient, lasting } = v;
+        expect({ evidence, confidence, insufficient, lasting }).toEqual(evidenceText(snap, e));
       });
     });
 
@@ -107,6 +141,13 @@ describe.each([...cases, ['window 1971', windowed] as const])(
         expect([r.id, r.source, r.target, r.kind]).toEqual([e.id, e.source, e.target, e.kind]);
         expect([Number(r.sign), Number(r.weight), Number(r.score)]).toEqual([e.sign, e.weight, e.score]);
         expect(r.label === '' ? undefined : unguardCsvText(r.label)).toBe(e.label);
+        const blank = (text: string) => (text === '' ? undefined : text);
+        expect({
+          evidence: blank(r.evidence),
+          confidence: blank(r.confidence),
+          insufficient: blank(r.insufficient),
+          lasting: blank(r.lasting),
+        }).toEqual(evidenceText(snap, e));
       });
     });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, indexDataset, parseDate, snapshotAt } from '../../../src/model';
-import { datasetToDynamicGexf, dynamicGraph, xmlSafe } from '../../../src/model/export';
+import { formatDay, indexDataset, pairKey, parseDate, snapshotAt } from '../../../src/model';
+import { confidenceOf } from '../../../src/model/time/engine';
+import { datasetToDynamicGexf, dynamicGraph, lastingPairs, xmlSafe } from '../../../src/model/export';
 import { elements, hostileDataset, parseXml } from './helpers';
 
 const dataset = hostileDataset();
@@ -39,7 +40,20 @@ describe('dynamic GEXF', () => {
     const dynamicEdgeAttrs = elements(doc, 'attributes')
       .filter((a) => a.getAttribute('class') === 'edge' && a.getAttribute('mode') === 'dynamic')
       .flatMap((a) => elements(a, 'attribute').map((x) => x.getAttribute('title')));
-    expect(dynamicEdgeAttrs).toEqual(['strength', 'score', 'sign', 'events']);
+    expect(dynamicEdgeAttrs).toEqual([
+      'sign',
+      'strength',
+      'score',
+      'events',
+      'evidence',
+      'confidence',
+      'insufficient',
+      'lasting',
+    ]);
+    // Without a day the file was written, meta carries none (the app and the CLI pass today).
+    expect(elements(doc, 'meta')[0].getAttribute('lastmodifieddate')).toBeNull();
+    const stamped = parseXml(datasetToDynamicGexf(index, { step: 'year', lastModified: '2026-12-06' }));
+    expect(elements(stamped, 'meta')[0].getAttribute('lastmodifieddate')).toBe('2026-12-06');
   });
 
   // Every 7th monthly sample: many dates across the span, including around the 1971 war and 1991.
@@ -53,12 +67,20 @@ describe('dynamic GEXF', () => {
 
     const edges = elements(doc, 'edge').filter((e) => spellsOf(e).some((s) => covers(s, day)));
     expect(edges.map((e) => e.getAttribute('id')).sort()).toEqual(snap.edges.map((e) => e.id).sort());
+    const lasting = lastingPairs(snap)!;
     for (const el of edges) {
       const e = snap.edges.find((x) => x.id === el.getAttribute('id'))!;
       expect(Number(valueAt(el, 'sign', day))).toBe(e.sign);
       expect(Math.abs(Number(valueAt(el, 'score', day)) - e.score)).toBeLessThanOrEqual(STEP / 2 + 1e-9);
-      if (e.kind === 'relation') expect(Number(valueAt(el, 'events', day))).toBe(e.events);
       expect(Number(valueAt(el, 'strength', day))).toBeGreaterThan(0);
+      if (e.kind !== 'relation') continue;
+      expect(Number(valueAt(el, 'events', day))).toBe(e.events);
+      // The evidence behind each relation travels with it, as in the snapshot.
+      const evidence = Number(valueAt(el, 'evidence', day));
+      expect(Math.abs(evidence - e.evidence!)).toBeLessThanOrEqual(STEP / 2 + 1e-9);
+      expect(Number(valueAt(el, 'confidence', day))).toBeCloseTo(confidenceOf(evidence, index.options), 4);
+      expect(valueAt(el, 'insufficient', day)).toBe(String(e.insufficient === true));
+      expect(valueAt(el, 'lasting', day)).toBe(String(lasting.has(pairKey(e.source, e.target))));
     }
   });
 

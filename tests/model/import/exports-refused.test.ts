@@ -50,6 +50,12 @@ describe('importing an export instead of a dataset', () => {
     expect(got.join()).not.toMatch(/more than one actors file/);
   });
 
+  it('an edges.csv exported before the evidence columns is still named as an export', () => {
+    const before =
+      'id,source,target,kind,sign,weight,score,events,tie,role,label\r\nrel:a~b,a,b,relation,1,0.5,3,2,,,\r\n';
+    expect(messages([{ name: 'old-edges.csv', text: before }])[0]).toMatch(/snapshot's edges table/);
+  });
+
   it.each([
     ['graph.graphml', snapshotToGraphml(snap, positions), 'GraphML'],
     ['graph.gexf', snapshotToGexf(snap, positions), 'GEXF'],
