@@ -17,7 +17,11 @@ import {
   snapshotToGraphml,
   snapshotToJson,
   snapshotToSvg,
+  PICTURE_PRESETS,
+  type PresetName,
+  screenDpi,
   withBom,
+  withPngMeta,
 } from '../model/export';
 
 export const FORMATS = ['json', 'csv', 'graphml', 'gexf', 'gexf-dynamic', 'svg', 'png'] as const;
@@ -30,6 +34,8 @@ export interface OutputOptions {
   width: number;
   height: number;
   scale: number;
+  /** A size preset (slide, A4, Letter, square): its pixels, unit and DPI replace width × scale. */
+  preset?: PresetName;
   /** A CSS colour, or "transparent". */
   background: string;
   step: SampleStep;
@@ -54,13 +60,22 @@ function emit(o: OutputOptions, defaultName: string, body: string | Buffer): str
   return path;
 }
 
+/** The picture's pixels: a preset's, or width × height at the scale (laid out at that size). */
+export function pictureSizeOf(o: Pick<OutputOptions, 'preset' | 'width' | 'height' | 'scale'>) {
+  if (o.preset) return PICTURE_PRESETS[o.preset];
+  const s = o.scale;
+  return { width: Math.round(o.width * s), height: Math.round(o.height * s), unit: s, dpi: screenDpi(s) };
+}
+
 function svgFor(snapshot: Snapshot, index: DatasetIndex, o: OutputOptions): string {
   const positions = layoutSpan(index, { width: o.width, height: o.height });
   const background = o.background === 'transparent' ? null : o.background;
   const { meta } = index.dataset;
+  const { width, height, unit } = pictureSizeOf(o);
   return snapshotToSvg(snapshot, positions, {
-    width: o.width,
-    height: o.height,
+    width,
+    height,
+    unit,
     background,
     theme: o.picture.theme,
     title: o.picture.title ?? '',
@@ -139,8 +154,24 @@ export async function writeExport(
       const svg = svgFor(snapshot, index, o);
       // Loaded only for PNG: Playwright alone adds over a second to every other run of the CLI.
       const { svgToPng } = await import('./render-png');
-      const png = await svgToPng(svg, { ...o, transparent: o.background === 'transparent' });
-      written.push(emit(o, snapshotFileName(snapshot, 'png'), png));
+      const { width, height, dpi } = pictureSizeOf(o);
+      const raw = await svgToPng(svg, {
+        width,
+        height,
+        scale: 1,
+        transparent: o.background === 'transparent',
+      });
+      const { meta } = index.dataset;
+      const png = withPngMeta(raw, {
+        dpi,
+        text: {
+          ...(o.picture.title ? { Title: o.picture.title } : {}),
+          Date: snapshot.window ? `${snapshot.window.from} – ${snapshot.window.to}` : snapshot.at,
+          Source: exportSource(meta.name, meta.version).replace(/^Source: /, ''),
+          Software: 'Entente snapshot CLI',
+        },
+      });
+      written.push(emit(o, snapshotFileName(snapshot, 'png'), Buffer.from(png)));
       break;
     }
     case 'csv': {

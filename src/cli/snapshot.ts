@@ -1,5 +1,12 @@
 import { indexDataset, parseDate, snapshotAt } from '../model';
-import { EDGE_DIRECTIONS, type EdgeDirection, NAMED_COLORS, parseColor } from '../model/export';
+import {
+  EDGE_DIRECTIONS,
+  type EdgeDirection,
+  NAMED_COLORS,
+  PRESET_NAMES,
+  type PresetName,
+  parseColor,
+} from '../model/export';
 import { listArg, parseArgs, runCli, stringArg } from './args';
 import { readDatasetFile } from './dataset-file';
 import { dateInSpan } from './date-arg';
@@ -9,6 +16,7 @@ import { FORMATS, type Format, defaultTitle, writeExport } from './snapshot-form
 const USAGE = [
   'usage: npm run --silent snapshot -- --at YYYY-MM-DD [--format FORMAT] [--window-from DATE] [--dataset path ...]',
   `         [--out FILE|DIR] [--width 1200] [--height 900] [--scale 1] [--background #ffffff|transparent]`,
+  `         [--preset ${PRESET_NAMES.join('|')}]`,
   `         [--step month|quarter|year] [--direction undirected|mixed] [--bom]`,
   `         [--title TEXT] [--no-title] [--no-date] [--no-legend] [--no-source] [--theme light|dark]`,
   `         FORMAT: ${FORMATS.join('|')} (default json)`,
@@ -33,7 +41,7 @@ void runCli(async () => {
     process.argv.slice(2),
     [
       ...['at', 'format', 'dataset', 'window-from', 'help', 'out'],
-      ...['width', 'height', 'scale', 'background', 'step', 'direction', 'bom', 'theme', 'title'],
+      ...['width', 'height', 'scale', 'background', 'step', 'direction', 'bom', 'theme', 'title', 'preset'],
       ...['no-title', 'no-date', 'no-legend', 'no-source'],
     ],
     ['dataset'],
@@ -68,6 +76,10 @@ void runCli(async () => {
       `--background is "transparent", #rgb, #rrggbb (or with alpha) or one of: ${Object.keys(NAMED_COLORS).join(', ')}`,
     );
 
+  const preset = stringArg(args, 'preset');
+  if (preset !== undefined && !PRESET_NAMES.includes(preset as PresetName))
+    throw new Error(`--preset is one of ${PRESET_NAMES.join(', ')}`);
+
   const index = indexDataset(readDatasetFile(listArg(args, 'dataset')));
   if (at) dateInSpan(at, 'at', index.span);
   if (windowFrom) dateInSpan(windowFrom, 'window-from', index.span);
@@ -78,6 +90,7 @@ void runCli(async () => {
     width: numberArg(stringArg(args, 'width'), 'width', 1200, 200, 8000),
     height: numberArg(stringArg(args, 'height'), 'height', 900, 200, 8000),
     scale: numberArg(stringArg(args, 'scale'), 'scale', 1, 0.25, 8),
+    ...(preset ? { preset: preset as PresetName } : {}),
     background,
     step,
     direction: direction as EdgeDirection,

@@ -1,28 +1,24 @@
 import { useState } from 'react';
-import type { ActorKind } from '../model';
-import { KIND_STYLE, TIE_COLOUR } from '../graph/palette';
-import { THEME_SIGN_COLOURS } from '../graph/stylesheet';
+import {
+  LEGEND,
+  type LegendEntry,
+  type LegendMark,
+  type LineLook,
+  forWebgl,
+  inkColour,
+} from '../model/export/legend';
 import { useEntente } from '../store';
 import { KindSwatch } from './KindSwatch';
 import './timebar/markers.css';
 import { legendStartsOpen } from './responsive/narrow';
 
-function Line({
-  colour,
-  dash,
-  width = 2.5,
-  end,
-  both = false,
-  opacity = 1,
-}: {
-  colour: string;
-  opacity?: number;
-  dash?: string;
-  width?: number;
-  end?: 'tee' | 'dot' | 'arrow';
-  /** The same mark at the start too (pointing the other way). */
-  both?: boolean;
-}) {
+const DASH = (look: LineLook) =>
+  look.dash === 'dotted' ? '1.5 3' : look.dash ? look.dash.join(' ') : undefined;
+
+/** A legend line drawn from the same look the graph and the pictures use (src/model/export/legend.ts). */
+function Line({ look, dark }: { look: LineLook; dark: boolean }) {
+  const colour = inkColour(look.ink, dark);
+  const { end, both = false, width } = look;
   return (
     <svg
       className="legend-line"
@@ -30,7 +26,7 @@ function Line({
       height={14}
       viewBox="0 0 40 14"
       aria-hidden="true"
-      opacity={opacity}
+      opacity={look.opacity}
     >
       <line
         x1={both ? 7 : 2}
@@ -39,7 +35,7 @@ function Line({
         y2={7}
         stroke={colour}
         strokeWidth={width}
-        strokeDasharray={dash}
+        strokeDasharray={DASH(look)}
       />
       {end === 'tee' && <line x1={35} x2={35} y1={2} y2={12} stroke={colour} strokeWidth={2} />}
       {end === 'dot' && <circle cx={35} cy={7} r={3} fill={colour} />}
@@ -50,13 +46,32 @@ function Line({
   );
 }
 
+function Mark({ mark, webgl, dark }: { mark: LegendMark; webgl: boolean; dark: boolean }) {
+  if ('kind' in mark) return <KindSwatch kind={mark.kind} />;
+  if ('wedge' in mark)
+    return (
+      <svg className="legend-line" width={30} height={14} viewBox="0 0 40 14" aria-hidden="true">
+        <path d="M2 7 38 4.5 38 9.5z" fill={inkColour(mark.wedge, dark)} />
+      </svg>
+    );
+  return <Line look={webgl ? forWebgl(mark.line) : mark.line} dark={dark} />;
+}
+
+function Entries({ group, webgl, dark }: { group: LegendEntry['group']; webgl: boolean; dark: boolean }) {
+  return LEGEND.filter((e) => e.group === group).map((e) => (
+    <li key={e.words}>
+      <Mark mark={e.mark} webgl={webgl} dark={dark} />
+      {e.words}
+    </li>
+  ));
+}
+
 /** What shapes, colours, dashes and widths mean; collapsible so it never hides the graph for long. */
 export function Legend() {
   // Closed at first below 1440 px and on phones, where it would cover the bottom rows of the graph.
   const [open, setOpen] = useState(legendStartsOpen);
   const webgl = useEntente((s) => s.webgl);
-  const sign = THEME_SIGN_COLOURS[useEntente((s) => s.theme)];
-  const kinds = Object.keys(KIND_STYLE) as ActorKind[];
+  const dark = useEntente((s) => s.theme) === 'dark';
   const grouped = useEntente((s) => s.grouped);
   return (
     <section className={`legend${open ? '' : ' closed'}`} aria-label="Legend" data-graph-overlay="legend">
@@ -66,12 +81,7 @@ export function Legend() {
       {open && (
         <div className="legend-body">
           <ul className="legend-list">
-            {kinds.map((k) => (
-              <li key={k}>
-                <KindSwatch kind={k} />
-                {KIND_STYLE[k].label}
-              </li>
-            ))}
+            <Entries group="kinds" webgl={webgl} dark={dark} />
             {grouped && (
               <li>
                 <span className="legend-community" aria-hidden="true">
@@ -82,62 +92,10 @@ export function Legend() {
             )}
           </ul>
           <ul className="legend-list">
-            <li>
-              <Line colour={sign.positive} />
-              Cooperation
-            </li>
-            <li>
-              {webgl ? (
-                <Line colour={sign.negative} end="arrow" both />
-              ) : (
-                <Line colour={sign.negative} dash="6 3" />
-              )}
-              Hostility
-            </li>
-            <li>
-              <Line colour={sign.neutral} />
-              Neutral
-            </li>
-            <li>
-              <svg className="legend-line" width={30} height={14} viewBox="0 0 40 14" aria-hidden="true">
-                <path d="M2 7 38 4.5 38 9.5z" fill={sign.neutral} />
-              </svg>
-              Wider = stronger tone
-            </li>
-            <li>
-              <Line colour={sign.positive} opacity={0.35} />
-              Fainter = less evidence
-            </li>
-            <li>
-              <Line colour={sign.neutral} dash="1.5 3" />
-              Insufficient evidence
-            </li>
+            <Entries group="relations" webgl={webgl} dark={dark} />
           </ul>
           <ul className="legend-list">
-            <li>
-              {webgl ? (
-                <Line colour={TIE_COLOUR} width={2} />
-              ) : (
-                <Line colour={TIE_COLOUR} dash="1.5 3" width={2} end="dot" />
-              )}
-              Member of
-            </li>
-            <li>
-              <Line colour={TIE_COLOUR} width={2} end="arrow" />
-              Leads
-            </li>
-            <li>
-              <Line colour={sign.positive} width={5} opacity={0.5} />
-              Treaty, alliance
-            </li>
-            <li>
-              <Line colour={sign.negative} width={4} dash={webgl ? undefined : '8 4'} opacity={0.5} />
-              Rivalry
-            </li>
-            <li>
-              <Line colour={sign.negative} width={5} end={webgl ? 'arrow' : 'tee'} both opacity={0.65} />
-              War
-            </li>
+            <Entries group="ties" webgl={webgl} dark={dark} />
           </ul>
           <ul className="legend-list" aria-label="Time bar markers">
             <li>

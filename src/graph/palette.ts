@@ -1,19 +1,36 @@
 import type { ActorKind } from '../model';
+import { KIND_COLORS, KIND_LABELS, SIGN_COLORS, TIE_COLOR } from '../model/export/palette';
 
 /**
  * Okabe-Ito colours: blue for cooperation and vermillion for hostility stay distinct for the
  * common colour-vision deficiencies; hostility is also dashed so sign never depends on colour alone.
+ * The colours and words are defined once in src/model/export/palette.ts, which the pictures share.
  */
-export const SIGN_COLOURS = { positive: '#0072B2', negative: '#D55E00', neutral: '#999999' } as const;
+export const SIGN_COLOURS = {
+  positive: SIGN_COLORS['1'],
+  negative: SIGN_COLORS['-1'],
+  neutral: SIGN_COLORS['0'],
+} as const;
 
-export const KIND_STYLE: Record<ActorKind, { shape: string; colour: string; label: string }> = {
-  country: { shape: 'ellipse', colour: '#4C6A92', label: 'Country' },
-  leader: { shape: 'diamond', colour: '#E69F00', label: 'Leader' },
-  organization: { shape: 'round-rectangle', colour: '#009E73', label: 'Organization' },
-  group: { shape: 'hexagon', colour: '#CC79A7', label: 'Group' },
+const SHAPES: Record<ActorKind, string> = {
+  country: 'ellipse',
+  leader: 'diamond',
+  organization: 'round-rectangle',
+  group: 'hexagon',
 };
 
-export const TIE_COLOUR = '#8a8f98';
+export const KIND_STYLE: Record<ActorKind, { shape: string; colour: string; label: string }> = {
+  country: { shape: SHAPES.country, colour: KIND_COLORS.country, label: KIND_LABELS.country },
+  leader: { shape: SHAPES.leader, colour: KIND_COLORS.leader, label: KIND_LABELS.leader },
+  organization: {
+    shape: SHAPES.organization,
+    colour: KIND_COLORS.organization,
+    label: KIND_LABELS.organization,
+  },
+  group: { shape: SHAPES.group, colour: KIND_COLORS.group, label: KIND_LABELS.group },
+};
+
+export const TIE_COLOUR = TIE_COLOR;
 
 export interface ThemeColours {
   text: string;

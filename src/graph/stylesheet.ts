@@ -2,6 +2,8 @@ import type { StylesheetJson } from 'cytoscape';
 import type { ActorKind } from '../model';
 import { overlayRules } from './camps';
 import { communityRules } from './community-style';
+import { tieRules } from './tie-style';
+import { HOSTILE_DASH, INSUFFICIENT_LOOK, relationOpacity, relationWidth } from '../model/export/legend';
 import { KIND_STYLE, SIGN_COLOURS, THEME_COLOURS, TIE_COLOUR } from './palette';
 
 /**
@@ -82,8 +84,8 @@ function rules(theme: 'light' | 'dark', options: StyleOptions): Rule[] {
         ...(options.fastEdges && dashes
           ? { 'curve-style': 'haystack', 'haystack-radius': 0 }
           : { 'curve-style': 'bezier' }),
-        width: 'mapData(w, 0, 1, 1, 9)',
-        opacity: 'mapData(c, 0, 1, 0.35, 0.95)',
+        width: `mapData(w, 0, 1, ${relationWidth(0)}, ${relationWidth(1)})`,
+        opacity: `mapData(c, 0, 1, ${relationOpacity(0)}, ${relationOpacity(1)})`,
         'line-color': sign.neutral,
       },
     },
@@ -93,7 +95,7 @@ function rules(theme: 'light' | 'dark', options: StyleOptions): Rule[] {
       style: {
         'line-color': sign.negative,
         ...(dashes
-          ? { 'line-style': 'dashed', 'line-dash-pattern': [7, 4] }
+          ? { 'line-style': 'dashed', 'line-dash-pattern': [...HOSTILE_DASH] }
           : {
               'target-arrow-shape': HOSTILE_END_WEBGL,
               'source-arrow-shape': HOSTILE_END_WEBGL,
@@ -108,8 +110,8 @@ function rules(theme: 'light' | 'dark', options: StyleOptions): Rule[] {
       // Insufficient evidence: thin, faint, grey, and dotted where the renderer can dash.
       style: {
         'line-color': sign.neutral,
-        width: 1.5,
-        opacity: 0.5,
+        width: INSUFFICIENT_LOOK.width,
+        opacity: INSUFFICIENT_LOOK.opacity,
         ...(dashes ? { 'line-style': 'dotted' } : {}),
       },
     },
@@ -117,44 +119,8 @@ function rules(theme: 'light' | 'dark', options: StyleOptions): Rule[] {
       selector: 'edge[kind != "relation"]',
       style: { width: 1.5, opacity: 0.7, 'line-color': TIE_COLOUR, 'curve-style': 'straight' },
     },
-    {
-      selector: 'edge[kind = "membership"]',
-      style: {
-        // WebGL draws every arrowhead as a triangle, which would read as "leads": a plain line there.
-        ...(dashes ? { 'line-style': 'dotted', 'target-arrow-shape': 'circle' } : {}),
-        'target-arrow-color': TIE_COLOUR,
-        'arrow-scale': 0.7,
-      },
-    },
-    {
-      selector: 'edge[kind = "leadership"]',
-      style: { 'target-arrow-shape': 'triangle', 'target-arrow-color': TIE_COLOUR, 'arrow-scale': 0.8 },
-    },
-    {
-      selector: 'edge[kind = "treaty"], edge[kind = "alliance"]',
-      style: { width: 3, 'line-color': sign.positive, opacity: 0.35 },
-    },
-    {
-      selector: 'edge[kind = "rivalry"]',
-      style: {
-        width: 3,
-        'line-color': sign.negative,
-        opacity: 0.35,
-        ...(dashes ? { 'line-style': 'dashed', 'line-dash-pattern': [10, 5] } : {}),
-      },
-    },
-    {
-      selector: 'edge[kind = "war"]',
-      style: {
-        width: 4,
-        'line-color': sign.negative,
-        opacity: 0.5,
-        'target-arrow-shape': dashes ? 'tee' : HOSTILE_END_WEBGL,
-        'source-arrow-shape': dashes ? 'tee' : HOSTILE_END_WEBGL,
-        'target-arrow-color': sign.negative,
-        'source-arrow-color': sign.negative,
-      },
-    },
+    // Every tie type's look comes from the one definition the legend and the pictures read.
+    ...tieRules(theme, dashes),
     ...communityRules(theme, c, sign, font, { dashes, webglEnd: HOSTILE_END_WEBGL }),
     // Actors a story chapter names: a ring that survives the dimming of a selection.
     {

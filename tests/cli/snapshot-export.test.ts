@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { DOMParser } from '@xmldom/xmldom';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { contrastRatio } from '../../src/model/export';
+import { contrastRatio, readPngMeta } from '../../src/model/export';
 import { FIXTURE, ROOT, cliCommand } from './run-cli';
 
 const run = promisify(execFile);
@@ -138,7 +138,21 @@ describe('snapshot CLI formats', { timeout: 120_000 }, () => {
     // IHDR width and height, big-endian, right after the signature and chunk header.
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 800]);
     expect(png[25]).toBe(6); // colour type 6: RGBA, so the transparent background is kept
+    // Scale 2 is 192 dpi, so an office suite pastes it at its size on screen; and what it shows.
+    const meta = readPngMeta(png);
+    expect(meta.dpi).toBe(192);
+    expect(meta.text).toMatchObject({ Date: '1971-12-15', Software: 'Entente snapshot CLI' });
+    expect(Object.keys(meta.text)).toEqual(['Title', 'Date', 'Source', 'Software']);
   }, 60000);
+
+  it('draws a preset picture at its own size, and names a bad preset', async () => {
+    const { stdout } = await snapshot('--at', '1971-12-15', '--format', 'svg', '--preset', 'slide');
+    const svg = xml(stdout).documentElement!;
+    expect([svg.getAttribute('width'), svg.getAttribute('height')]).toEqual(['1920', '1080']);
+    expect(await fails('--at', '1971', '--format', 'svg', '--preset', 'poster')).toMatch(
+      /--preset is one of slide, a4/,
+    );
+  });
 
   it('rejects unknown formats, PNG without --out, and bad numbers with one readable line', async () => {
     expect(await fails('--at', '1971', '--format', 'pdf')).toMatch(/unknown --format "pdf"/);

@@ -8,19 +8,54 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { contrastRatio } from '../../src/model/export';
 import { openApp } from './harness';
 
-/** ffprobe's frame count (decoded, not the header's claim) and duration, or null without ffprobe. */
-function probe(path: string): { frames: number; duration: number } | null {
+/** ffprobe's frame count (decoded, not the header's claim), size and duration, or null without ffprobe. */
+function probe(path: string): { frames: number; duration: number; width: number; height: number } | null {
   const r = spawnSync(
     'ffprobe',
     [
       ...['-v', 'error', '-count_frames', '-select_streams', 'v:0'],
-      ...['-show_entries', 'stream=nb_read_frames:format=duration', '-of', 'json', path],
+      ...['-show_entries', 'stream=nb_read_frames,width,height:format=duration', '-of', 'json', path],
     ],
     { encoding: 'utf8' },
   );
   if (r.error) return null;
   const out = JSON.parse(r.stdout);
-  return { frames: Number(out.streams[0].nb_read_frames), duration: Number(out.format.duration) };
+  const [stream] = out.streams;
+  return {
+    frames: Number(stream.nb_read_frames),
+    duration: Number(out.format.duration),
+    width: stream.width,
+    height: stream.height,
+  };
+}
+
+/**
+ * Each decoded frame's difference from `ref`: mean and largest absolute difference of grey levels.
+ * VP9 re-encodes a repeated frame a little differently, so a held frame equals its original to the
+ * eye (a mean under one grey level), not to the bit; a changed date shows as a large local difference.
+ */
+function frameDiffs(path: string, ref: number): { mean: number; max: number }[] {
+  const [w, h] = [480, 270];
+  const r = spawnSync(
+    'ffmpeg',
+    ['-v', 'error', '-i', path, '-s', `${w}x${h}`, '-pix_fmt', 'gray', '-f', 'rawvideo', '-'],
+    {
+      maxBuffer: 1 << 28,
+    },
+  );
+  const size = w * h;
+  const frames = Math.floor(r.stdout.length / size);
+  const base = r.stdout.subarray(ref * size, (ref + 1) * size);
+  return Array.from({ length: frames }, (_, k) => {
+    const f = r.stdout.subarray(k * size, (k + 1) * size);
+    let [sum, max] = [0, 0];
+    for (let i = 0; i < size; i++) {
+      const d = Math.abs(f[i] - base[i]);
+      sum += d;
+      max = Math.max(max, d);
+    }
+    return { mean: sum / size, max };
+  });
 }
 /** Exported pictures kept for a person to look at (tests/e2e/screenshots, not committed). */
 function writeShot(name: string, bytes: Buffer): void {
@@ -181,6 +216,15 @@ describe('exports from the built app', () => {
       const got = probe(path)!;
       expect(got.frames).toBe(want);
       expect(Math.abs(got.duration - want / fps)).toBeLessThanOrEqual(1 / fps + 1e-3);
+      // The 1080p preset (the default) whatever the window, and the last date held for a second.
+      expect([got.width, got.height]).toEqual([1920, 1080]);
+      // Frame 6 is the last date; every frame after it holds that picture, and frame 5 (a month
+      // earlier, another date drawn) differs from it.
+      const diffs = frameDiffs(path, 6);
+      for (const d of diffs.slice(7)) expect(d.mean).toBeLessThan(1);
+      expect(diffs[5].max).toBeGreaterThan(100);
+      const still = resolve(import.meta.dirname, 'screenshots', `export-webm-${fps}fps-last.png`);
+      spawnSync('ffmpeg', ['-v', 'error', '-y', '-sseof', '-0.5', '-i', path, '-frames:v', '1', still]);
     },
     120_000,
   );

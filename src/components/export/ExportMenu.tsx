@@ -1,7 +1,8 @@
 import { Suspense, lazy, useEffect, useRef, useState } from 'react';
-import { useEntenteStore } from '../../store';
+import { useEntente, useEntenteStore } from '../../store';
 import { graphHandle } from '../graph/GraphView';
 import type { ExportChoice, ExportKind } from './actions';
+import { isNarrow } from '../responsive/narrow';
 import { PictureOptions } from './PictureOptions';
 import './export.css';
 
@@ -19,6 +20,11 @@ const ITEMS: { kind: ExportKind; label: string; hint: string }[] = [
   { kind: 'gexf-dynamic', label: 'GEXF dynamic', hint: 'Gephi timeline over the whole span' },
 ];
 
+const DECK = [
+  { kind: 'deck-pdf', label: 'Story deck (PDF)', hint: 'A title page, then each chapter at slide size' },
+  { kind: 'deck-zip', label: 'Story slides (PNG, zip)', hint: 'The same slides as PNG files' },
+] as const;
+
 /** The header's Export menu: what is on screen, in the format a reader needs. */
 export function ExportMenu() {
   const store = useEntenteStore();
@@ -26,11 +32,22 @@ export function ExportMenu() {
   const [video, setVideo] = useState(false);
   // The defaults live in actions.ts (loaded on first export); repeated here so the menu needs no import.
   const [choice, setChoice] = useState<ExportChoice>({
-    png: { full: true, scale: 2, transparent: false, title: true, date: true, legend: true, source: true },
+    png: {
+      full: true,
+      // On a phone the pane is no picture size: a slide is.
+      size: isNarrow() ? 'slide' : 'screen',
+      scale: 2,
+      transparent: false,
+      title: true,
+      date: true,
+      legend: true,
+      source: true,
+    },
     bom: false,
     direction: 'undirected',
   });
-  const [busy, setBusy] = useState<ExportKind | null>(null);
+  const [busy, setBusy] = useState<ExportKind | 'deck-pdf' | 'deck-zip' | null>(null);
+  const hasStory = useEntente((s) => (s.dataset.chapters?.length ?? 0) > 0);
   const [status, setStatus] = useState<string | null>(null);
   const root = useRef<HTMLDivElement>(null);
 
@@ -52,6 +69,20 @@ export function ExportMenu() {
     try {
       const { runExport } = await import('./actions');
       await runExport(kind, store.getState(), graphHandle, choice);
+    } catch (err) {
+      setStatus(`Export failed: ${err instanceof Error ? err.message : String(err)}`);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function runDeck(kind: 'deck-pdf' | 'deck-zip') {
+    setBusy(kind);
+    setStatus(null);
+    try {
+      const deck = await import('./deck');
+      const run = kind === 'deck-pdf' ? deck.downloadDeckPdf : deck.downloadDeckZip;
+      await run(store.getState(), graphHandle);
     } catch (err) {
       setStatus(`Export failed: ${err instanceof Error ? err.message : String(err)}`);
     } finally {
@@ -89,6 +120,20 @@ export function ExportMenu() {
               {busy === item.kind ? `${item.label}…` : item.label}
             </button>
           ))}
+          {hasStory &&
+            DECK.map((item) => (
+              <button
+                key={item.kind}
+                type="button"
+                role="menuitem"
+                data-testid={`export-${item.kind}`}
+                title={item.hint}
+                disabled={busy !== null}
+                onClick={() => void runDeck(item.kind)}
+              >
+                {busy === item.kind ? `${item.label}…` : item.label}
+              </button>
+            ))}
           <button type="button" role="menuitem" data-testid="export-webm" onClick={() => setVideo(true)}>
             Video (WebM)…
           </button>

@@ -1,4 +1,15 @@
+import { PICTURE_PRESETS, type PresetName } from '../../model/export/presets';
+import { isNarrow } from '../responsive/narrow';
 import type { ExportChoice, PngChoice } from './actions';
+import type { PictureSize } from './picture';
+
+const SIZES: { value: PictureSize; label: string }[] = [
+  { value: 'screen', label: 'As on screen' },
+  ...(Object.keys(PICTURE_PRESETS) as PresetName[]).map((p) => ({
+    value: p,
+    label: PICTURE_PRESETS[p].label,
+  })),
+];
 
 const FURNITURE: { key: keyof Pick<PngChoice, 'title' | 'date' | 'legend' | 'source'>; label: string }[] = [
   { key: 'title', label: 'Title' },
@@ -46,8 +57,24 @@ export function PictureOptions({
           Transparent background
         </label>
         <label>
-          Scale
-          <select value={png.scale} onChange={(e) => setPng({ scale: Number(e.target.value) })}>
+          Size
+          <select value={png.size} onChange={(e) => setPng({ size: e.target.value as PictureSize })}>
+            {/* A phone's pane is no picture size: only the presets there. */}
+            {SIZES.filter((s) => s.value !== 'screen' || !isNarrow()).map((s) => (
+              <option key={s.value} value={s.value}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Scale (PNG)
+          <select
+            value={png.scale}
+            disabled={png.size !== 'screen'}
+            title={png.size === 'screen' ? undefined : 'A preset has its own pixel size'}
+            onChange={(e) => setPng({ scale: Number(e.target.value) })}
+          >
             {[1, 2, 3, 4].map((s) => (
               <option key={s} value={s}>
                 {s}×

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { formatDay, parseDate } from '../../model';
 import { animationFileName } from '../../model/export/filenames';
+import { VIDEO_PRESETS, type VideoPresetName } from '../../model/export/presets';
 import { useEntenteStore } from '../../store';
 import { graphHandle } from '../graph/GraphView';
 import { downloadBlob } from './download';
@@ -17,6 +18,7 @@ export default function VideoDialog({ onClose }: { onClose: () => void }) {
   const [to, setTo] = useState(formatDay(span.end));
   const [step, setStep] = useState<number>(3);
   const [fps, setFps] = useState<number>(12);
+  const [preset, setPreset] = useState<VideoPresetName>('1080p');
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const abort = useRef<AbortController | null>(null);
@@ -27,17 +29,17 @@ export default function VideoDialog({ onClose }: { onClose: () => void }) {
   const frames = valid ? frameDays(a, b, step).length : 0;
 
   async function record() {
-    const cy = graphHandle.cy;
-    if (!valid || !cy) return;
+    if (!valid || !graphHandle.cy) return;
     abort.current = new AbortController();
     setMessage(null);
     setProgress({ done: 0, total: frames });
     try {
-      const blob = await recordWebm(store, cy, {
+      const blob = await recordWebm(store, graphHandle, {
         from: a,
         to: b,
         stepMonths: step,
         fps,
+        preset,
         signal: abort.current.signal,
         onProgress: (done, total) => setProgress({ done, total }),
       });
@@ -71,6 +73,20 @@ export default function VideoDialog({ onClose }: { onClose: () => void }) {
             {STEPS.map((s) => (
               <option key={s} value={s}>
                 {s === 12 ? '1 year' : `${s} month${s > 1 ? 's' : ''}`} per frame
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Size
+          <select
+            value={preset}
+            onChange={(e) => setPreset(e.target.value as VideoPresetName)}
+            disabled={recording}
+          >
+            {(Object.keys(VIDEO_PRESETS) as VideoPresetName[]).map((p) => (
+              <option key={p} value={p}>
+                {VIDEO_PRESETS[p].label}
               </option>
             ))}
           </select>

@@ -1,26 +1,24 @@
-import type { Core } from 'cytoscape';
 import { actorIdOf } from '../../graph/elements';
-import { type Point, type Snapshot, formatDay, todayDay } from '../../model';
+import { type Point, formatDay, todayDay } from '../../model';
 import {
   type EdgeDirection,
   csvFileName,
   datasetToDynamicGexf,
   dynamicGexfFileName,
   edgesCsv,
-  exportSource,
-  exportTitle,
   nodesCsv,
   snapshotFileName,
   snapshotToGexf,
   snapshotToGraphml,
   snapshotToJson,
-  snapshotToSvg,
   withBom,
 } from '../../model/export';
 import { type EntenteState, selectIndex, selectVisibleSnapshot } from '../../store';
 import type { GraphHandle } from '../graph/GraphView';
 import { downloadBlob, downloadText } from './download';
-import { svgToPngBlob } from './rasterize';
+import { type PngChoice, picture, pictureToPng } from './picture';
+
+export type { PngChoice } from './picture';
 
 /**
  * Everything behind the Export menu. This module (and the format builders it pulls in) is loaded
@@ -28,18 +26,6 @@ import { svgToPngBlob } from './rasterize';
  */
 export type ExportKind =
   'png' | 'svg' | 'json' | 'csv-nodes' | 'csv-edges' | 'graphml' | 'gexf' | 'gexf-dynamic';
-
-export interface PngChoice {
-  /** The whole graph, or only what the viewport shows. */
-  full: boolean;
-  scale: number;
-  transparent: boolean;
-  /** Picture furniture, each on by default: the dataset's title, the date, the legend, the source. */
-  title: boolean;
-  date: boolean;
-  legend: boolean;
-  source: boolean;
-}
 
 export interface ExportChoice {
   png: PngChoice;
@@ -50,7 +36,16 @@ export interface ExportChoice {
 }
 
 export const DEFAULT_CHOICE: ExportChoice = {
-  png: { full: true, scale: 2, transparent: false, title: true, date: true, legend: true, source: true },
+  png: {
+    full: true,
+    size: 'screen',
+    scale: 2,
+    transparent: false,
+    title: true,
+    date: true,
+    legend: true,
+    source: true,
+  },
   bom: false,
   direction: 'undirected',
 };
@@ -70,54 +65,6 @@ export function positionsFrom(graph: GraphHandle): Map<string, Point> {
   return out;
 }
 
-function pageBackground(): string {
-  return getComputedStyle(document.documentElement).getPropertyValue('--bg').trim() || '#ffffff';
-}
-
-/** The nodes inside the current viewport, and the edges between them ("not the full graph"). */
-function inView(snapshot: Snapshot, cy: Core, positions: Map<string, Point>): Snapshot {
-  const box = cy.extent();
-  const seen = new Set(
-    snapshot.nodes
-      .filter((n) => {
-        const p = positions.get(n.id);
-        return p && p.x >= box.x1 && p.x <= box.x2 && p.y >= box.y1 && p.y <= box.y2;
-      })
-      .map((n) => n.id),
-  );
-  return {
-    ...snapshot,
-    nodes: snapshot.nodes.filter((n) => seen.has(n.id)),
-    edges: snapshot.edges.filter((e) => seen.has(e.source) && seen.has(e.target)),
-  };
-}
-
-/** The picture both SVG and PNG draw: the screen's positions, theme and page colour. */
-function picture(
-  snapshot: Snapshot,
-  state: EntenteState,
-  graph: GraphHandle,
-  positions: Map<string, Point>,
-  png: PngChoice,
-  transparent: boolean,
-): { svg: string; width: number; height: number } {
-  const box = graph.cy?.container()?.getBoundingClientRect();
-  const width = Math.round(Math.max(box?.width ?? 1200, 640));
-  const height = Math.round(Math.max(box?.height ?? 900, 480));
-  const svg = snapshotToSvg(snapshot, positions, {
-    width,
-    height,
-    background: transparent ? null : pageBackground(),
-    theme: state.theme,
-    title: png.title ? exportTitle(state.datasetName) : '',
-    date: png.date,
-    legend: png.legend,
-    source: png.source ? exportSource(state.datasetName, state.dataset.meta.version) : '',
-    labelOf: (n) => graph.labelFor?.()?.(n.id, n.label) ?? n.label,
-  });
-  return { svg, width, height };
-}
-
 export async function runExport(
   kind: ExportKind,
   state: EntenteState,
@@ -131,13 +78,13 @@ export async function runExport(
   switch (kind) {
     case 'png': {
       if (!graph.cy) throw new Error('The graph is not ready yet.');
-      const shown = png.full ? snapshot : inView(snapshot, graph.cy, positions);
-      const { svg, width, height } = picture(shown, state, graph, positions, png, png.transparent);
-      const blob = await svgToPngBlob(svg, width, height, png.scale);
-      return downloadBlob(blob, snapshotFileName(snapshot, 'png'));
+      const p = picture(snapshot, state, graph, positions, png);
+      const date = snapshot.window ? `${snapshot.window.from} – ${snapshot.window.to}` : snapshot.at;
+      return downloadBlob(await pictureToPng(p, date), snapshotFileName(snapshot, 'png'));
     }
     case 'svg': {
-      const { svg } = picture(snapshot, state, graph, positions, png, false);
+      // The same picture as the PNG, with every option the menu shows (full graph, transparency).
+      const { svg } = picture(snapshot, state, graph, positions, png);
       return downloadText(svg, snapshotFileName(snapshot, 'svg'), 'image/svg+xml');
     }
     case 'json':

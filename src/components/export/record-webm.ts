@@ -1,4 +1,3 @@
-import type { Core } from 'cytoscape';
 import {
   BufferTarget,
   CanvasSource,
@@ -7,8 +6,18 @@ import {
   WebMOutputFormat,
   getFirstEncodableVideoCodec,
 } from 'mediabunny';
-import { addMonths, formatDay } from '../../model';
-import type { EntenteStore } from '../../store';
+import { addMonths } from '../../model';
+import {
+  VIDEO_PRESETS,
+  type VideoPresetName,
+  exportSource,
+  exportTitle,
+  snapshotToSvg,
+} from '../../model/export';
+import { type EntenteStore, selectVisibleSnapshot } from '../../store';
+import type { GraphHandle } from '../graph/GraphView';
+import { positionsFrom } from './actions';
+import { canvasMeasure, pageBackground } from './picture';
 
 export interface RecordOptions {
   from: number;
@@ -16,6 +25,8 @@ export interface RecordOptions {
   /** Months the date advances per frame. */
   stepMonths: number;
   fps: number;
+  /** The frame size (720p, 1080p), independent of the window. */
+  preset: VideoPresetName;
   signal: AbortSignal;
   onProgress: (done: number, total: number) => void;
 }
@@ -38,45 +49,23 @@ export function frameDays(from: number, to: number, stepMonths: number): number[
   return days;
 }
 
-/** Resolves after the browser has painted (React commit + Cytoscape redraw); a timeout covers hidden tabs. */
-function nextPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, 150);
-    requestAnimationFrame(() =>
-      requestAnimationFrame(() => {
-        clearTimeout(timer);
-        resolve();
-      }),
-    );
-  });
+/** Draws an SVG document onto the canvas (as an image from a blob: URL, which cannot run anything). */
+async function drawSvg(ctx: CanvasRenderingContext2D, svg: string): Promise<void> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const img = new Image(ctx.canvas.width, ctx.canvas.height);
+    img.src = url;
+    await img.decode();
+    ctx.drawImage(img, 0, 0, ctx.canvas.width, ctx.canvas.height);
+  } finally {
+    URL.revokeObjectURL(url);
+  }
 }
 
-function drawFrame(
-  ctx: CanvasRenderingContext2D,
-  cy: Core,
-  day: number,
-  progress: number,
-  bg: string,
-  fg: string,
-) {
+/** A thin timeline along the bottom shows where in the range this frame is. */
+function drawTimeline(ctx: CanvasRenderingContext2D, progress: number, unit: number) {
   const { width, height } = ctx.canvas;
-  ctx.fillStyle = bg;
-  ctx.fillRect(0, 0, width, height);
-  // Cytoscape draws on stacked canvases inside its container; copy them in order.
-  for (const layer of cy.container()?.querySelectorAll('canvas') ?? [])
-    ctx.drawImage(layer, 0, 0, width, height);
-  const scale = width / 1000;
-  ctx.font = `600 ${Math.round(36 * scale)}px system-ui, sans-serif`;
-  ctx.textAlign = 'right';
-  ctx.textBaseline = 'top';
-  ctx.lineWidth = 6 * scale;
-  ctx.strokeStyle = bg;
-  ctx.fillStyle = fg;
-  const label = formatDay(day);
-  ctx.strokeText(label, width - 20 * scale, 16 * scale);
-  ctx.fillText(label, width - 20 * scale, 16 * scale);
-  // A thin timeline along the bottom shows where in the range this frame is.
-  const barH = Math.max(4, Math.round(6 * scale));
+  const barH = Math.max(4, Math.round(6 * unit));
   ctx.fillStyle = 'rgba(127,127,127,0.35)';
   ctx.fillRect(0, height - barH, width, barH);
   ctx.fillStyle = '#0072B2';
@@ -84,21 +73,19 @@ function drawFrame(
 }
 
 /**
- * Plays the store's time over a range and encodes the graph as WebM (VP9, else VP8) with WebCodecs
- * through mediabunny's muxer. Frame k is stamped k/fps whatever the drawing took, so the file plays at
- * the chosen speed (a MediaRecorder stamps frames by wall clock and drops repeats, so slow frames
- * stretched the video and a held frame never appeared). The last frame is repeated for one second.
- * The time the user had is restored at the end or on cancel.
+ * Plays a range of dates into a WebM (VP9, else VP8) with WebCodecs through mediabunny's muxer. Each
+ * frame is the export picture at that date (src/model/export/svg.ts) at the preset's size, whatever
+ * the window: title, date, legend, source line and names placed for that size, nodes fixed where the
+ * screen's layout has them, and nothing dimmed (a selection on screen is not recorded). Frame k is
+ * stamped k/fps whatever the drawing took, so the file plays at the chosen speed; the last frame is
+ * repeated for one second. The store's time is never moved, so the screen stays where the user was.
  */
-export async function recordWebm(store: EntenteStore, cy: Core, o: RecordOptions): Promise<Blob> {
-  const box = cy.container()!.getBoundingClientRect();
+export async function recordWebm(store: EntenteStore, graph: GraphHandle, o: RecordOptions): Promise<Blob> {
+  const preset = VIDEO_PRESETS[o.preset];
   const canvas = document.createElement('canvas');
-  canvas.width = Math.max(2, Math.round(box.width / 2) * 2);
-  canvas.height = Math.max(2, Math.round(box.height / 2) * 2);
+  canvas.width = preset.width;
+  canvas.height = preset.height;
   const ctx = canvas.getContext('2d')!;
-  const css = getComputedStyle(document.documentElement);
-  const bg = css.getPropertyValue('--bg').trim() || '#ffffff';
-  const fg = css.getPropertyValue('--text').trim() || '#000000';
   const size = { width: canvas.width, height: canvas.height };
   const codec = await getFirstEncodableVideoCodec(['vp9', 'vp8'], size);
   if (!codec) throw new Error('This browser cannot encode VP9 or VP8 video.');
@@ -106,8 +93,10 @@ export async function recordWebm(store: EntenteStore, cy: Core, o: RecordOptions
   const source = new CanvasSource(canvas, { codec, quality: QUALITY_HIGH });
   output.addVideoTrack(source, { frameRate: o.fps });
   const state = store.getState();
-  const restore = { time: state.time, playing: state.playing };
   state.setPlaying(false);
+  const positions = positionsFrom(graph);
+  const background = pageBackground();
+  const labelOf = graph.labelFor?.();
   const days = frameDays(o.from, o.to, o.stepMonths);
   const frame = 1 / o.fps;
   let done = false;
@@ -115,9 +104,21 @@ export async function recordWebm(store: EntenteStore, cy: Core, o: RecordOptions
     await output.start();
     for (let k = 0; k < days.length; k++) {
       if (o.signal.aborted) throw new DOMException('Recording cancelled', 'AbortError');
-      store.getState().setTime(days[k]);
-      await nextPaint();
-      drawFrame(ctx, cy, days[k], days.length === 1 ? 1 : k / (days.length - 1), bg, fg);
+      const snapshot = selectVisibleSnapshot({ ...store.getState(), time: days[k] });
+      const svg = snapshotToSvg(snapshot, positions, {
+        width: preset.width,
+        height: preset.height,
+        unit: preset.unit,
+        background,
+        theme: state.theme,
+        title: exportTitle(state.datasetName),
+        source: exportSource(state.datasetName, state.dataset.meta.version),
+        labelOf: (n) => labelOf?.(n.id, n.label) ?? n.label,
+        measure: canvasMeasure,
+        fixed: true,
+      });
+      await drawSvg(ctx, svg);
+      drawTimeline(ctx, days.length === 1 ? 1 : k / (days.length - 1), preset.unit);
       await source.add(k * frame, frame);
       o.onProgress(k + 1, days.length);
     }
@@ -127,7 +128,6 @@ export async function recordWebm(store: EntenteStore, cy: Core, o: RecordOptions
     done = true;
   } finally {
     if (!done) await output.cancel();
-    store.getState().setTime(restore.time);
   }
   return new Blob([output.target.buffer!], { type: 'video/webm' });
 }

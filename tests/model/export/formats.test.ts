@@ -11,6 +11,7 @@ import {
   snapshotToJson,
   snapshotToSvg,
   unguardCsvText,
+  oneLine,
   xmlSafe,
 } from '../../../src/model/export';
 import { DATES, child, elements, hostileDataset, parseXml } from './helpers';
@@ -158,7 +159,7 @@ describe.each([...cases, ['window 1971', windowed] as const])(
       expect(nodeGroups.map((g) => g.getAttribute('data-id'))).toEqual(snap.nodes.map((n) => n.id));
       // The full name is each node's tooltip (the drawn label may be shortened or left out).
       expect(nodeGroups.map((g) => child(g, 'title')!.textContent)).toEqual(
-        snap.nodes.map((n) => xmlSafe(n.label)),
+        snap.nodes.map((n) => xmlSafe(oneLine(n.label))),
       );
       expect(elements(doc, 'path').filter((p) => p.getAttribute('class') === 'edge')).toHaveLength(
         snap.edges.length,
