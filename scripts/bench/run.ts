@@ -3,16 +3,18 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { printBrowser, runBrowserBench } from './browser-bench';
 import { printBundle, runBundleBench } from './bundle-bench';
+import { printCli, runCliBench } from './cli-bench';
 import { printEngine, runEngineBench } from './engine-bench';
 import { runUserBench } from './user-bench';
 
 /**
  * `npm run bench [-- --only play,keys]`: measures, prints ratios against baselines taken in the same run,
  * and saves the figures to .bench/. A benchmark, not a test: nothing here fails on a slow machine.
- * Parts: engine, bundle, browser (the adapter and app step), cold, keys, play, load (the user-facing ones).
+ * Parts: engine, bundle, browser (the adapter and app step), cold, keys, play, load (the user-facing ones),
+ * cli (a 100,000-actor snapshot in every CLI format).
  * `--only a,b` (or bare names) picks parts; `--skip a,b` leaves some out.
  */
-const PARTS = ['engine', 'bundle', 'browser', 'cold', 'keys', 'play', 'load'];
+const PARTS = ['engine', 'bundle', 'browser', 'cold', 'keys', 'play', 'load', 'cli'];
 const args = process.argv.slice(2);
 const listAfter = (flag: string) =>
   args.flatMap((a, i) =>
@@ -56,6 +58,11 @@ if (run('browser')) {
   const browser = await runBrowserBench();
   printBrowser(browser);
   results.browser = browser;
+}
+if (run('cli')) {
+  const cli = await runCliBench();
+  printCli(cli);
+  results.cli = cli;
 }
 const userParts = new Set(['cold', 'keys', 'play', 'load'].filter(run));
 if (userParts.size) {

@@ -9,14 +9,14 @@ import {
 } from '../model/analytics';
 import type { DatasetIndex } from '../model';
 import { indexDataset } from '../model';
-import { parseArgs, runCli, stringArg } from './args';
+import { listArg, parseArgs, runCli, stringArg } from './args';
 import { readDatasetFile } from './dataset-file';
 import { dateInSpan } from './date-arg';
 import { terminalText, writeStdout } from './terminal';
 import { type DateSummary, formatText, summarise } from './diff-format';
 
 const USAGE =
-  'usage: npm run --silent diff -- --from DATE --to DATE [--format json|text] [--min-change N] [--dataset path]';
+  'usage: npm run --silent diff -- --from DATE --to DATE [--format json|text] [--min-change N] [--dataset path ...]';
 
 async function analyse(index: DatasetIndex, date: string): Promise<DateSummary> {
   const graph = signedGraphOf(snapshotAt(index, date));
@@ -39,7 +39,11 @@ function checkOrder(from: string, to: string): void {
 }
 
 void runCli(async () => {
-  const args = parseArgs(process.argv.slice(2), ['from', 'to', 'format', 'dataset', 'min-change', 'help']);
+  const args = parseArgs(
+    process.argv.slice(2),
+    ['from', 'to', 'format', 'dataset', 'min-change', 'help'],
+    ['dataset'],
+  );
   if (args.help) {
     process.stdout.write(`${USAGE}\n`);
     return;
@@ -55,7 +59,7 @@ void runCli(async () => {
   if (minChange !== undefined && !(Number.isFinite(minChange) && minChange >= 0)) {
     throw new Error(`--min-change "${minText}" is not a non-negative number`);
   }
-  const index = indexDataset(readDatasetFile(stringArg(args, 'dataset')));
+  const index = indexDataset(readDatasetFile(listArg(args, 'dataset')));
   dateInSpan(from, 'from', index.span);
   dateInSpan(to, 'to', index.span);
   const diff = diffSnapshots(index, from, to, minChange === undefined ? {} : { minChange });

@@ -7,14 +7,14 @@ import {
   type PresetName,
   parseColor,
 } from '../model/export';
-import { parseArgs, runCli, stringArg } from './args';
+import { listArg, parseArgs, runCli, stringArg } from './args';
 import { readDatasetFile } from './dataset-file';
 import { dateInSpan } from './date-arg';
 import { terminalLine, writeStdout } from './terminal';
 import { FORMATS, type Format, defaultTitle, writeExport } from './snapshot-formats';
 
 const USAGE = [
-  'usage: npm run --silent snapshot -- --at YYYY-MM-DD [--format FORMAT] [--window-from DATE] [--dataset path]',
+  'usage: npm run --silent snapshot -- --at YYYY-MM-DD [--format FORMAT] [--window-from DATE] [--dataset path ...]',
   `         [--out FILE|DIR] [--width 1200] [--height 900] [--scale 1] [--background #ffffff|transparent]`,
   `         [--preset ${PRESET_NAMES.join('|')}]`,
   `         [--step month|quarter|year] [--direction undirected|mixed] [--bom]`,
@@ -37,11 +37,15 @@ function numberArg(
 }
 
 void runCli(async () => {
-  const args = parseArgs(process.argv.slice(2), [
-    ...['at', 'format', 'dataset', 'window-from', 'help', 'out'],
-    ...['width', 'height', 'scale', 'background', 'step', 'direction', 'bom', 'theme', 'title', 'preset'],
-    ...['no-title', 'no-date', 'no-legend', 'no-source'],
-  ]);
+  const args = parseArgs(
+    process.argv.slice(2),
+    [
+      ...['at', 'format', 'dataset', 'window-from', 'help', 'out'],
+      ...['width', 'height', 'scale', 'background', 'step', 'direction', 'bom', 'theme', 'title', 'preset'],
+      ...['no-title', 'no-date', 'no-legend', 'no-source'],
+    ],
+    ['dataset'],
+  );
   if (args.help) {
     process.stdout.write(`${USAGE}\n`);
     return;
@@ -76,7 +80,7 @@ void runCli(async () => {
   if (preset !== undefined && !PRESET_NAMES.includes(preset as PresetName))
     throw new Error(`--preset is one of ${PRESET_NAMES.join(', ')}`);
 
-  const index = indexDataset(readDatasetFile(stringArg(args, 'dataset')));
+  const index = indexDataset(readDatasetFile(listArg(args, 'dataset')));
   if (at) dateInSpan(at, 'at', index.span);
   if (windowFrom) dateInSpan(windowFrom, 'window-from', index.span);
   const snapshot = at ? snapshotAt(index, at, windowFrom ? { windowFrom } : {}) : null;

@@ -1,12 +1,13 @@
 import { formatImportIssue } from '../model/import';
-import { parseArgs, runCli, stringArg } from './args';
+import { listArg, parseArgs, runCli } from './args';
 import { DEFAULT_DATASET, loadDatasetFiles } from './dataset-file';
 import { terminalLine } from './terminal';
 
 void runCli(() => {
-  const args = parseArgs(process.argv.slice(2), ['dataset']);
-  const path = stringArg(args, 'dataset') ?? DEFAULT_DATASET;
-  const result = loadDatasetFiles(path);
+  const args = parseArgs(process.argv.slice(2), ['dataset'], ['dataset']);
+  const paths = listArg(args, 'dataset') ?? [DEFAULT_DATASET];
+  const path = paths.join(' + ');
+  const result = loadDatasetFiles(paths);
   const issues = result.ok ? result.warnings : result.issues;
   for (const issue of issues) process.stderr.write(`${terminalLine(formatImportIssue(issue))}\n`);
   if (!result.ok)

@@ -1,4 +1,5 @@
 import { tieEdge } from './time/standing';
+import { fastSpanLayout } from './span-layout/fast-span';
 import { ACTOR_KINDS } from './kinds';
 import type { DatasetIndex } from './time/dataset-index';
 import type { Sign, SnapshotEdge, SnapshotNode } from './types';
@@ -130,10 +131,48 @@ function fitToBox(
 }
 
 /**
+ * Up to this many actors the all-pairs Fruchterman–Reingold pass (about 300·n² steps) is quick and gives
+ * the same coordinates every run; above it, the app's own layout (fastSpanLayout), near-linear.
+ */
+export const PAIRWISE_UP_TO = 300;
+
+/** Scales points into a w × h box with a margin, keeping their aspect; loops, so 100,000 points are fine. */
+export function fitPoints(points: ReadonlyMap<string, Point>, w: number, h: number, margin: number) {
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  for (const p of points.values()) {
+    minX = Math.min(minX, p.x);
+    maxX = Math.max(maxX, p.x);
+    minY = Math.min(minY, p.y);
+    maxY = Math.max(maxY, p.y);
+  }
+  const scale = Math.min(
+    (w - 2 * margin) / Math.max(maxX - minX, 1e-9),
+    (h - 2 * margin) / Math.max(maxY - minY, 1e-9),
+  );
+  const offX = (w - (maxX - minX) * scale) / 2;
+  const offY = (h - (maxY - minY) * scale) / 2;
+  const round = (v: number) => Math.round(v * 10) / 10;
+  const out = new Map<string, Point>();
+  for (const [id, p] of points)
+    out.set(id, { x: round(offX + (p.x - minX) * scale), y: round(offY + (p.y - minY) * scale) });
+  return out;
+}
+
+/**
  * One layout for every actor over the whole span (friends by net score, every tie), so exports at
- * different dates put each actor in the same place, as the app's span layout does.
+ * different dates put each actor in the same place, as the app's span layout does. The dataset's own
+ * `positions` are used when they cover every actor.
  */
 export function layoutSpan(index: DatasetIndex, options: Partial<LayoutOptions> = {}): Map<string, Point> {
+  const positions = index.dataset.positions;
+  const covered = positions !== undefined && index.actorOrder.every((id) => Object.hasOwn(positions, id));
+  if (covered || index.actorOrder.length > PAIRWISE_UP_TO) {
+    const { width, height, margin } = { ...DEFAULT_LAYOUT, ...options };
+    return fitPoints(fastSpanLayout(index), width, height, margin);
+  }
   const nodes: SnapshotNode[] = index.actorOrder.map((id) => {
     const entry = index.actors.get(id)!;
     return { id, label: entry.labels[0].label, kind: entry.actor.kind };

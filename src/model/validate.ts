@@ -1,6 +1,7 @@
 import { datasetSchema } from './schema';
 import { parseDate, yearRangeProblem } from './dates';
 import { isKnownCameo } from './cameo';
+import { spanWarnings } from './span-check';
 import type { Dataset, Issue } from './types';
 
 export type LoadResult = { ok: true; dataset: Dataset; warnings: Issue[] } | { ok: false; issues: Issue[] };
@@ -141,6 +142,7 @@ function checkReferences(ds: Dataset): { errors: Issue[]; warnings: Issue[] } {
     );
   });
   for (const id of Object.keys(ds.positions ?? {})) checkActor(`$.positions[${JSON.stringify(id)}]`, id);
+  if (!errors.length) warnings.push(...spanWarnings(ds));
   return { errors, warnings };
 }
 

@@ -1,5 +1,16 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import type { Issue } from '../model';
+import {
+  type DamagedRecord,
+  firstProblem,
+  keyText,
+  libraryEntrySchema,
+  recordLabel,
+  storedDatasetSchema,
+  storedWarningsSchema,
+} from './records';
+
+export type { DamagedRecord } from './records';
 
 /** What the library lists for an imported dataset, without loading the dataset itself. */
 export interface LibraryEntry {
@@ -26,25 +37,78 @@ export interface StoredDataset {
   warnings: Issue[];
 }
 
-interface LibrarySchema extends DBSchema {
+export interface LibrarySchema extends DBSchema {
   entries: { key: string; value: LibraryEntry };
   datasets: { key: string; value: StoredDataset };
   settings: { key: string; value: string };
 }
 
-/** Imported datasets kept across reloads. Entries and payloads are separate so listing stays cheap. */
+/** The library as read: entries that passed their check, and the records that did not. */
+export interface LibraryListing {
+  entries: LibraryEntry[];
+  damaged: DamagedRecord[];
+}
+
+/** A stored dataset as read: the record, or why it cannot be used. */
+export type LoadedDataset = { ok: true; stored: StoredDataset } | { ok: false; reason: string };
+
+/**
+ * Imported datasets kept across reloads. Entries and payloads are separate so listing stays cheap.
+ * Every record is checked on read (src/persist/records.ts): a damaged one is reported, never returned.
+ */
 export interface LibraryDb {
+  scan(): Promise<LibraryListing>;
   list(): Promise<LibraryEntry[]>;
   load(id: string): Promise<StoredDataset | undefined>;
+  read(id: string): Promise<LoadedDataset>;
   save(entry: LibraryEntry, stored: StoredDataset): Promise<void>;
-  remove(id: string): Promise<void>;
+  /** Removes an entry and its dataset; the key may be any key a damaged record was stored under. */
+  remove(id: IDBValidKey): Promise<void>;
   getActive(): Promise<string | undefined>;
   setActive(id: string): Promise<void>;
 }
 
+/** Checks listed entries; sorted oldest first. */
+export function checkEntries(rows: readonly { key: IDBValidKey; value: unknown }[]): LibraryListing {
+  const entries: LibraryEntry[] = [];
+  const damaged: DamagedRecord[] = [];
+  for (const { key, value } of rows) {
+    const parsed = libraryEntrySchema.safeParse(value);
+    if (parsed.success && parsed.data.id === key) entries.push(parsed.data);
+    else
+      damaged.push({
+        store: 'entries',
+        key,
+        label: recordLabel(value, key),
+        reason: parsed.success ? 'its id does not match its key' : firstProblem(parsed.error),
+      });
+  }
+  entries.sort((a, b) => a.importedAt.localeCompare(b.importedAt));
+  return { entries, damaged };
+}
+
+/** Checks a stored dataset record; damaged warnings are dropped rather than losing the dataset. */
+export function checkStored(value: unknown, id: string): LoadedDataset {
+  if (value === undefined) return { ok: false, reason: 'its data is missing from storage' };
+  const parsed = storedDatasetSchema.safeParse(value);
+  if (!parsed.success) return { ok: false, reason: firstProblem(parsed.error) };
+  if (parsed.data.id !== id) return { ok: false, reason: `it is stored under "${keyText(id)}"` };
+  const warnings = storedWarningsSchema.safeParse(parsed.data.warnings);
+  return {
+    ok: true,
+    stored: {
+      id,
+      datasetJson: parsed.data.datasetJson,
+      warnings: warnings.success ? (warnings.data as Issue[]) : [],
+    },
+  };
+}
+
+const activeOf = (value: unknown) => (typeof value === 'string' && value.length <= 200 ? value : undefined);
+
 export const LIBRARY_DB_NAME = 'entente-library';
 
-function open(name: string): Promise<IDBPDatabase<LibrarySchema>> {
+export function openLibraryDb(name: string): Promise<IDBPDatabase<LibrarySchema>> {
   return openDB<LibrarySchema>(name, 1, {
     upgrade(db) {
       db.createObjectStore('entries', { keyPath: 'id' });
@@ -57,11 +121,25 @@ function open(name: string): Promise<IDBPDatabase<LibrarySchema>> {
 /** IndexedDB-backed library; `indexedDB` is looked up when first used, so tests can swap it. */
 export function indexedDbLibrary(name = LIBRARY_DB_NAME): LibraryDb {
   let db: Promise<IDBPDatabase<LibrarySchema>> | null = null;
-  const get = () => (db ??= open(name));
+  const get = () => (db ??= openLibraryDb(name));
+  const scan = async () => {
+    const db = await get();
+    const tx = db.transaction('entries');
+    const rows: { key: IDBValidKey; value: unknown }[] = [];
+    for (let c = await tx.store.openCursor(); c; c = await c.continue())
+      rows.push({ key: c.key, value: c.value as unknown });
+    await tx.done;
+    return checkEntries(rows);
+  };
+  const read = async (id: string) => checkStored(await (await get()).get('datasets', id), id);
   return {
-    list: async () =>
-      (await (await get()).getAll('entries')).sort((a, b) => a.importedAt.localeCompare(b.importedAt)),
-    load: async (id) => (await get()).get('datasets', id),
+    scan,
+    list: async () => (await scan()).entries,
+    read,
+    load: async (id) => {
+      const r = await read(id);
+      return r.ok ? r.stored : undefined;
+    },
     save: async (entry, stored) => {
       const tx = (await get()).transaction(['entries', 'datasets'], 'readwrite');
       await Promise.all([
@@ -73,12 +151,12 @@ export function indexedDbLibrary(name = LIBRARY_DB_NAME): LibraryDb {
     remove: async (id) => {
       const tx = (await get()).transaction(['entries', 'datasets'], 'readwrite');
       await Promise.all([
-        tx.objectStore('datasets').delete(id),
-        tx.objectStore('entries').delete(id),
+        tx.objectStore('datasets').delete(id as string),
+        tx.objectStore('entries').delete(id as string),
         tx.done,
       ]);
     },
-    getActive: async () => (await get()).get('settings', 'active'),
+    getActive: async () => activeOf(await (await get()).get('settings', 'active')),
     setActive: async (id) => {
       await (await get()).put('settings', id, 'active');
     },
@@ -90,16 +168,24 @@ export function memoryLibrary(): LibraryDb {
   const entries = new Map<string, LibraryEntry>();
   const datasets = new Map<string, StoredDataset>();
   let active: string | undefined;
+  const scan = async () =>
+    checkEntries([...entries.entries()].map(([key, value]) => ({ key, value: value as unknown })));
+  const read = async (id: string) => checkStored(datasets.get(id), id);
   return {
-    list: async () => [...entries.values()],
-    load: async (id) => datasets.get(id),
+    scan,
+    list: async () => (await scan()).entries,
+    read,
+    load: async (id) => {
+      const r = await read(id);
+      return r.ok ? r.stored : undefined;
+    },
     save: async (entry, stored) => {
       entries.set(entry.id, entry);
       datasets.set(stored.id, stored);
     },
     remove: async (id) => {
-      entries.delete(id);
-      datasets.delete(id);
+      entries.delete(id as string);
+      datasets.delete(id as string);
     },
     getActive: async () => active,
     setActive: async (id) => {

@@ -1,6 +1,11 @@
 import { type Dataset, type LinkedDataset, datasetFingerprint } from '../model';
 import type { ImportIssue, ImportProgress } from '../model/import';
-import { defaultLibraryDb, type LibraryDb, type LibraryEntry } from '../persist/library-db';
+import {
+  type DamagedRecord,
+  defaultLibraryDb,
+  type LibraryDb,
+  type LibraryEntry,
+} from '../persist/library-db';
 import { importInBackground } from '../workers/import-client';
 import type { ImportInput } from '../workers/import-task';
 import type { SliceCreator } from './types';
@@ -21,7 +26,10 @@ export interface LibrarySlice {
   activeDatasetId: string;
   /** The dataset shown before the active one: where the error boundary goes back to. */
   previousDatasetId: string;
+  /** True once the saved datasets were read and a share link's dataset (if any) was looked for. */
   libraryReady: boolean;
+  /** Stored records that failed their checks: set aside, named in a notice, deletable in the switcher. */
+  quarantined: DamagedRecord[];
   /** Name of a saved dataset being opened (re-checked in the worker), or null. */
   opening: string | null;
   /** Name of the dataset that ships with the app, for the switcher. */
@@ -33,6 +41,8 @@ export interface LibrarySlice {
   importDatasetFiles: (inputs: readonly ImportInput[]) => Promise<boolean>;
   switchDataset: (id: string) => Promise<boolean>;
   deleteDataset: (id: string) => Promise<void>;
+  /** Removes a damaged record (and whatever else is stored under its key). */
+  deleteDamaged: (record: DamagedRecord) => Promise<void>;
   recoverLastGoodDataset: () => Promise<void>;
   clearImportStatus: () => void;
 }
@@ -78,18 +88,34 @@ export const createLibrarySlice =
       return null;
     };
 
+    const quarantine = (record: DamagedRecord) => {
+      const others = get().quarantined.filter((r) => !(r.store === record.store && r.key === record.key));
+      set({ quarantined: [...others, record] });
+      // About storage, not the dataset on screen: it stays when another dataset is opened.
+      get().notify(
+        `The saved dataset "${record.label}" is damaged (${record.reason}); it was set aside. Delete it from the dataset menu.`,
+        'app',
+      );
+    };
+
+    // Each show() takes a ticket: one overtaken by a later choice (a click while a link's dataset is
+    // still being checked) gives way instead of replacing what the user chose.
+    let ticket = 0;
+
     /** Shows a dataset by id (the bundled one or a stored one). */
     const show = async (id: string): Promise<boolean> => {
+      const mine = ++ticket;
       if (id === BUNDLED_DATASET_ID) {
         if (!(await get().setDataset(bundled, bundled.meta.name))) return false;
       } else {
         const entry = get().library.find((e) => e.id === id);
-        set({ opening: entry?.name ?? id });
-        const stored = await db.load(id).catch(() => undefined);
+        const label = entry?.name ?? id;
+        set({ opening: label });
+        const read = await db.read(id).catch((err: unknown) => ({ ok: false as const, reason: String(err) }));
         // Checked again (off the main thread), since storage is outside our control.
-        const checked = stored
+        const checked = read.ok
           ? await importInBackground(
-              [storedFile(`${entry?.name ?? id}.json`, stored.datasetJson)],
+              [storedFile(`${label}.json`, read.stored.datasetJson)],
               undefined,
               // Our own stored JSON may be larger than the file it came from; the limit is for uploads.
               { maxBytes: Number.POSITIVE_INFINITY },
@@ -97,55 +123,69 @@ export const createLibrarySlice =
               { store: !entry?.fingerprint },
             )
           : null;
-        set({ opening: null });
-        if (!checked?.ok) {
-          get().notify(`The saved dataset "${entry?.name ?? id}" could not be opened; it may be damaged.`);
+        if (get().opening === label) set({ opening: null });
+        if (mine !== ticket) return false;
+        if (!read.ok || !checked?.ok) {
+          const reason = !read.ok
+            ? read.reason
+            : `its dataset no longer passes the checks: ${checked?.ok === false ? (checked.issues[0]?.message ?? '') : ''}`;
+          quarantine({ store: 'datasets', key: id, label, reason: reason.slice(0, 200) });
           return false;
         }
         const name = entry?.name ?? checked.dataset.meta.name;
-        if (!(await get().setDataset(checked.dataset, name, stored?.warnings ?? []))) return false;
+        if (!(await get().setDataset(checked.dataset, name, read.stored.warnings))) return false;
+        if (mine !== ticket) return false;
         if (entry && !entry.fingerprint)
           void checked.stored.then((form) => form && withFingerprint(entry.id, form.fingerprint));
       }
+      if (mine !== ticket) return false;
       const previous = get().activeDatasetId;
       set({ activeDatasetId: id, previousDatasetId: previous === id ? get().previousDatasetId : previous });
       await saveActive(id);
       return true;
     };
 
+    const restore = async () => {
+      try {
+        const [{ entries: library, damaged }, active] = await Promise.all([db.scan(), db.getActive()]);
+        set({ library });
+        for (const record of damaged) quarantine(record);
+        const link = get().pendingLink;
+        const linked = link ? await findByFingerprint(link.fingerprint) : null;
+        if (linked) {
+          // Ready only once the linked dataset was tried: "not in this browser" must never show while
+          // the dataset it names is still being opened.
+          if (await show(linked)) get().resolvePendingLink(link?.fingerprint);
+          set({ libraryReady: true });
+          return;
+        }
+        set({ libraryReady: true });
+        // A link made on the built-in dataset opens on it, whatever was open last time.
+        if (get().linkForBuiltIn) return;
+        if (active && active !== BUNDLED_DATASET_ID && library.some((e) => e.id === active)) {
+          if (!(await show(active))) await saveActive(BUNDLED_DATASET_ID);
+        }
+      } catch {
+        set({ libraryReady: true });
+        get().notify(
+          'Saved datasets could not be read in this browser; imports will last until the tab closes.',
+          'app',
+        );
+      }
+    };
+    let restoring: Promise<void> | null = null;
+
     return {
       library: [],
       activeDatasetId: BUNDLED_DATASET_ID,
       previousDatasetId: BUNDLED_DATASET_ID,
       libraryReady: false,
+      quarantined: [],
       opening: null,
       bundledDatasetName: bundled.meta.name,
       importStatus: IDLE,
 
-      restoreLibrary: async () => {
-        if (get().libraryReady) return;
-        try {
-          const [library, active] = await Promise.all([db.list(), db.getActive()]);
-          set({ library, libraryReady: true });
-          const link = get().pendingLink;
-          const linked = link ? await findByFingerprint(link.fingerprint) : null;
-          if (linked) {
-            if (await show(linked)) get().resolvePendingLink(link?.fingerprint);
-            return;
-          }
-          // A link made on the built-in dataset opens on it, whatever was open last time.
-          if (get().linkForBuiltIn) return;
-          if (active && active !== BUNDLED_DATASET_ID && library.some((e) => e.id === active)) {
-            if (!(await show(active))) await saveActive(BUNDLED_DATASET_ID);
-          }
-        } catch {
-          set({ libraryReady: true });
-          get().notify(
-            'Saved datasets could not be read in this browser; imports will last until the tab closes.',
-            'app',
-          );
-        }
-      },
+      restoreLibrary: () => (restoring ??= restore()),
 
       importDatasetFiles: async (inputs) => {
         const files = inputs.map(fileName);
@@ -214,7 +254,8 @@ export const createLibrarySlice =
         return true;
       },
 
-      switchDataset: async (id) => (id === get().activeDatasetId ? true : show(id)),
+      // While another dataset is being opened, choosing the one on screen still counts: it wins.
+      switchDataset: async (id) => (id === get().activeDatasetId && !get().opening ? true : show(id)),
 
       deleteDataset: async (id) => {
         if (id === BUNDLED_DATASET_ID) return;
@@ -225,6 +266,17 @@ export const createLibrarySlice =
         set({
           library: get().library.filter((e) => e.id !== id),
           previousDatasetId: get().previousDatasetId === id ? BUNDLED_DATASET_ID : get().previousDatasetId,
+        });
+      },
+
+      deleteDamaged: async (record) => {
+        await db
+          .remove(record.key)
+          .catch(() => get().notify('The damaged record could not be removed.', 'app'));
+        const id = typeof record.key === 'string' ? record.key : null;
+        set({
+          quarantined: get().quarantined.filter((r) => r.key !== record.key),
+          library: id ? get().library.filter((e) => e.id !== id) : get().library,
         });
       },
 

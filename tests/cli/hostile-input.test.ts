@@ -43,14 +43,14 @@ describe('the CLIs and hostile input', () => {
         'latin1',
       );
       const events = Buffer.from(
-        'id,date,source,target,cameo,score,summary\nev-1,2003-02-04,pakistan,russia,042,1.9,Visite à Moscou, très réussie\n',
+        'id,date,source,target,cameo,score,summary\nev-1,2003-02-04,pakistan,russia,042,1.9,"Visite à Moscou, très réussie"\n',
         'latin1',
       );
-      const spec = `${fileWith('actors.csv', actors)},${fileWith('events.csv', events)}`;
-      const r = runCli('snapshot', ['--at', '2003-02-04', '--dataset', spec, '--format', 'json']);
+      const spec = ['--dataset', fileWith('actors.csv', actors), '--dataset', fileWith('events.csv', events)];
+      const r = runCli('snapshot', ['--at', '2003-02-04', ...spec, '--format', 'json']);
       expect(r.code).toBe(0);
       expect(r.stdout).toContain('Fédération de Russie');
-      const v = runCli('validate', ['--dataset', spec]);
+      const v = runCli('validate', spec);
       expect(v.stderr).toMatch(/actors\.csv:2.*not UTF-8; it was read as Windows-1252/);
       expect(v.stderr).toMatch(/events\.csv:2.*not UTF-8/);
       expect(v.stderr).not.toContain('\uFFFD');

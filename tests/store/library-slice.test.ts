@@ -88,7 +88,7 @@ describe('the library slice', () => {
     const reloaded = createEntenteStore(bundled());
     await reloaded.getState().restoreLibrary();
     expect(reloaded.getState().activeDatasetId).toBe(BUNDLED_DATASET_ID);
-    expect(reloaded.getState().notices.join(' ')).toMatch(/could not be opened/);
+    expect(reloaded.getState().notices.join(' ')).toMatch(/is damaged .*set aside/);
   });
 
   it('imports are stored as the Blob the import worker made; datasets stored as text still reopen', async () => {

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { type EntenteState, useEntente } from '../../store';
 import { BUNDLED_DATASET_ID } from '../../store/library-slice';
+import { DamagedRecords } from './DamagedRecords';
 import { ImportControls } from './ImportControls';
 import './library.css';
 
@@ -87,6 +88,7 @@ export function DatasetSwitcher() {
           </button>
         </span>
       )}
+      <DamagedRecords />
       <ImportControls />
     </div>
   );

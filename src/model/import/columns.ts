@@ -1,4 +1,4 @@
-import { unguardCsvText } from '../export/escape';
+import { decodeCsvText } from './csv-text';
 import type { EventField } from './draft';
 
 /**
@@ -62,9 +62,10 @@ export function columnNames<F extends string>(
 }
 
 /**
- * A cell's text. A cell that starts with an apostrophe followed by = + - @ tab, CR or another apostrophe
- * is one our CSV exports guarded against spreadsheet formulas: the first apostrophe is removed, so an
- * exported CSV imports back exactly. Any other apostrophe is kept.
+ * A cell's text, trimmed. A cell that starts with an apostrophe followed by = + - @ tab, CR or another
+ * apostrophe is one our CSV exports guarded against spreadsheet formulas: the first apostrophe is
+ * removed. A cell that is an apostrophe and a JSON string (`'" Talks "`) is text our export wrote
+ * exactly (see csv-text.ts). Either way an exported CSV imports back exactly.
  */
 export function cell<F extends string>(
   cells: readonly string[],
@@ -72,5 +73,5 @@ export function cell<F extends string>(
   field: F,
 ): string {
   const at = found[field];
-  return at === undefined ? '' : unguardCsvText(cells[at] ?? '');
+  return at === undefined ? '' : decodeCsvText(cells[at] ?? '');
 }

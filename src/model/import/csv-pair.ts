@@ -10,10 +10,10 @@ import {
 } from './columns';
 import { readCitations, type DatasetDraft, type Origin } from './draft';
 import { fileSourceId, readHeaderEventTable } from './event-table';
-import { mapColumns, parseTable } from './table';
+import { duplicateColumns, extraCells, mapColumns, parseTable } from './table';
 import { issue, type ImportFile } from './types';
 import { TEXT_LIMITS, clipCell } from './tally';
-import { splitList } from './values';
+import { decodeAliases } from './csv-text';
 
 /**
  * The CSV pair: actors.csv (one row per actor, or per label period) and events.csv (one row per event,
@@ -55,6 +55,11 @@ export function readActorsCsv(draft: DatasetDraft, file: ImportFile): Map<string
     draft.issues.push(issue(file.name, 'no rows', { expected: 'a header row and one row per actor' }));
     return labels;
   }
+  const twice = duplicateColumns(header, file.name);
+  if (twice.length) {
+    draft.issues.push(...twice);
+    return labels;
+  }
   const found = mapColumns(header.cells, ACTOR_COLUMN_ALIASES);
   const missing = REQUIRED_ACTOR_FIELDS.filter((f) => found[f] === undefined);
   for (const field of missing) {
@@ -72,13 +77,27 @@ export function readActorsCsv(draft: DatasetDraft, file: ImportFile): Map<string
   const byId = new Map<string, number>();
 
   for (const row of rows) {
-    const get = (f: ActorField) => cell(row.cells, found, f).trim();
+    const extra = extraCells(row, header, file.name);
+    if (extra) {
+      draft.issues.push(extra);
+      continue;
+    }
+    const get = (f: ActorField) => cell(row.cells, found, f);
     const origin: Origin = { file: file.name, line: row.line, columns };
     const fail = (field: ActorField, message: string, expected: string) =>
       draft.issues.push(
         issue(file.name, message, { line: row.line, field: columns[field] ?? field, expected }),
       );
     const id = get('id');
+    // Said in the table's own words (file, line, column): the validator would name a JSON field.
+    if (!id) {
+      fail('id', `the ${columns.id ?? 'id'} cell is empty`, 'an actor id such as "pakistan"');
+      continue;
+    }
+    if (!get('label')) {
+      fail('label', `the ${columns.label ?? 'label'} cell is empty`, 'the name shown for the actor');
+      continue;
+    }
     const cut = (field: ActorField, text: string, max: number) =>
       clipCell(draft.tally, text, max, { file: file.name, line: row.line, column: columns[field] ?? field });
     const label: { label: string; from?: string; to?: string } = {
@@ -123,7 +142,7 @@ export function readActorsCsv(draft: DatasetDraft, file: ImportFile): Map<string
         id,
         kind: kind as ActorKind,
         labels: [label],
-        aliases: splitList(get('aliases')).map((a) => cut('aliases', a, TEXT_LIMITS.alias)),
+        aliases: decodeAliases(get('aliases')).map((a) => cut('aliases', a, TEXT_LIMITS.alias)),
         ...(exists.from || exists.to ? { exists } : {}),
         ...(get('description')
           ? { description: cut('description', get('description'), TEXT_LIMITS.description) }

@@ -11,6 +11,22 @@ export function decodeFile(name: string, bytes: Uint8Array): ImportFile {
     return { name, text: new TextDecoder('utf-16le').decode(bytes) };
   if (bytes[0] === 0xfe && bytes[1] === 0xff)
     return { name, text: new TextDecoder('utf-16be').decode(bytes) };
+  const utf16 = bomlessUtf16(bytes);
+  if (utf16) {
+    return {
+      name,
+      text: new TextDecoder(utf16).decode(bytes),
+      notices: [
+        warning(
+          name,
+          `the file is UTF-16 (${utf16 === 'utf-16le' ? 'little' : 'big'}-endian) without a byte-order mark; it was read as such`,
+          {
+            expected: 'UTF-8 text, or UTF-16 with a byte-order mark',
+          },
+        ),
+      ],
+    };
+  }
   try {
     // fatal: invalid bytes throw instead of becoming U+FFFD; the UTF-8 BOM is stripped by default.
     return { name, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
@@ -28,6 +44,25 @@ export function decodeFile(name: string, bytes: Uint8Array): ImportFile {
       ],
     };
   }
+}
+
+/**
+ * UTF-16 saved without a byte-order mark: text in Latin script has a zero byte in every other place
+ * (after each letter in little-endian, before it in big-endian), which UTF-8 text never has.
+ */
+export function bomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = n / 2;
+  if (oddZeros >= pairs * 0.6 && evenZeros <= pairs * 0.1) return 'utf-16le';
+  if (evenZeros >= pairs * 0.6 && oddZeros <= pairs * 0.1) return 'utf-16be';
+  return null;
 }
 
 /** 1-based line of the first byte sequence that is not valid UTF-8. */

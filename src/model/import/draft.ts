@@ -90,7 +90,7 @@ export function addEventRow(draft: DatasetDraft, cells: EventCells, ctx: EventRo
     fail(
       'date',
       `not a date: "${clip(cells.date ?? '', 40)}"`,
-      'a date: YYYY, YYYY-MM, YYYY-MM-DD or YYYYMMDD',
+      'a date: YYYY, YYYY-MM, YYYY-MM-DD or YYYYMMDD, or an ISO timestamp with a real time (hours 00-23, minutes 00-59)',
     );
   const cameo = readCameo(cells.cameo ?? '');
   if (!cameo)
@@ -160,7 +160,7 @@ export function addEventRow(draft: DatasetDraft, cells: EventCells, ctx: EventRo
     summary,
     citations,
   };
-  if (cells.rationale?.trim()) event.rationale = cut('rationale', cells.rationale, TEXT_LIMITS.rationale);
+  if (cells.rationale) event.rationale = cut('rationale', cells.rationale, TEXT_LIMITS.rationale);
   if (major !== undefined) event.major = major;
   const episode = cells.episode?.trim();
   if (episode) event.episode = episode;

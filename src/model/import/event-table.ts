@@ -3,7 +3,7 @@ import { ActorRegistry, readableName } from './actors-registry';
 import { cell, columnNames, EVENT_COLUMN_ALIASES, REQUIRED_EVENT_FIELDS } from './columns';
 import { addEventRow, type DatasetDraft, type EventCells, type EventField, type Origin } from './draft';
 import { slugify } from './slug';
-import { mapColumns, parseTable } from './table';
+import { duplicateColumns, extraCells, mapColumns, parseTable } from './table';
 import { tallyWarning } from './tally';
 import { issue, type ImportFile } from './types';
 
@@ -36,6 +36,11 @@ export function readHeaderEventTable(
     draft.issues.push(issue(file.name, 'no rows', { expected: 'a header row and one row per event' }));
     return;
   }
+  const twice = duplicateColumns(header, file.name);
+  if (twice.length) {
+    draft.issues.push(...twice);
+    return;
+  }
   const found = mapColumns(header.cells, EVENT_COLUMN_ALIASES);
   const missing = REQUIRED_EVENT_FIELDS.filter((f) => found[f] === undefined);
   for (const field of missing) {
@@ -57,6 +62,11 @@ export function readHeaderEventTable(
   const prefix = mode.kind === 'names' && mode.icews ? 'icews-' : '';
 
   for (const row of rows) {
+    const extra = extraCells(row, header, file.name);
+    if (extra) {
+      draft.issues.push(extra);
+      continue;
+    }
     const origin: Origin = { file: file.name, line: row.line, columns };
     const cells: EventCells = {};
     for (const field of Object.keys(found) as EventField[]) cells[field] = cell(row.cells, found, field);

@@ -3,6 +3,7 @@ import type { Citation, Dataset } from '../types';
 import { ACTOR_FIELDS } from './columns';
 import { EVENT_FIELDS } from './draft';
 import { decimalText, guardCsvText } from '../export/escape';
+import { encodeAliases, encodeCsvText } from './csv-text';
 
 /** Entente JSON text for a dataset; importing it gives back an identical dataset. */
 export function exportDataset(dataset: Dataset): string {
@@ -29,13 +30,13 @@ export function exportCsvPair(dataset: Dataset): { 'actors.csv': string; 'events
     a.labels.map((l, i) => ({
       id: a.id,
       kind: i === 0 ? a.kind : '',
-      label: guardCsvText(l.label),
+      label: encodeCsvText(l.label),
       label_from: l.from ?? '',
       label_to: l.to ?? '',
-      aliases: i === 0 ? guardCsvText(a.aliases.join('|')) : '',
+      aliases: i === 0 ? encodeAliases(a.aliases) : '',
       from: i === 0 ? (a.exists?.from ?? '') : '',
       to: i === 0 ? (a.exists?.to ?? '') : '',
-      description: i === 0 ? guardCsvText(a.description ?? '') : '',
+      description: i === 0 ? encodeCsvText(a.description ?? '') : '',
       citations: i === 0 ? guardCsvText(citationsCell(a.citations)) : '',
     })),
   );
@@ -47,8 +48,8 @@ export function exportCsvPair(dataset: Dataset): { 'actors.csv': string; 'events
     cameo: e.cameo,
     // Numbers in plain decimal notation: the table importers read no exponents.
     score: decimalText(e.score),
-    summary: guardCsvText(e.summary),
-    rationale: guardCsvText(e.rationale ?? ''),
+    summary: encodeCsvText(e.summary),
+    rationale: encodeCsvText(e.rationale ?? ''),
     major: e.major === undefined ? '' : String(e.major),
     citations: guardCsvText(citationsCell(e.citations)),
     episode: e.episode ?? '',

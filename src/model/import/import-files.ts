@@ -7,6 +7,7 @@ import { DatasetDraft } from './draft';
 import { readGdeltTable, readHeaderEventTable } from './event-table';
 import { capIssues, fromDraftIssue, fromJsonIssue, groupWarnings } from './issues';
 import { checkSize, MAX_IMPORT_BYTES, utf8Size } from './limits';
+import { countProblem, jsonCounts, pairCount } from './row-limits';
 import { unpackedName } from './packed';
 import { jsonLineFinder, parseJsonSafe } from './safe-json';
 import {
@@ -55,7 +56,9 @@ function namedFile(file: ImportFile): ImportFile {
     .trim()
     .slice(0, 200);
   // A UTF-8 byte-order mark read as text (Node's 'utf8' keeps it) is not part of the data.
-  const named = { name: name || 'unnamed file', text: String(file.text ?? '').replace(/^\uFEFF/, '') };
+  const text = String(file.text ?? '');
+  // slice, not a regex replace: no copy of a 200 MB text for a one-character check.
+  const named = { name: name || 'unnamed file', text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
   return typeof file.packedBytes === 'number' ? { ...named, packedBytes: file.packedBytes } : named;
 }
 
@@ -70,7 +73,7 @@ function importChecked(
     onProgress?.({ phase: 'checking', file: f.name, fraction: 0 });
     const tooBig = checkSize(f.name, f.packedBytes ?? utf8Size(f.text, maxBytes), maxBytes);
     if (tooBig) problems.push(tooBig);
-    else if (!f.text.trim())
+    else if (!/\S/.test(f.text))
       problems.push(
         issue(f.name, 'the file is empty', { expected: 'a dataset or a table with a header row' }),
       );
@@ -108,6 +111,8 @@ function importJson(file: ImportFile, onProgress?: ProgressFn): ImportResult {
   onProgress?.({ phase: 'parsing', file: file.name, fraction: 0 });
   const parsed = parseJsonSafe(file.text, file.name);
   if (!parsed.ok) return fail(parsed.issues);
+  const tooMany = countProblem(jsonCounts(parsed.value), file.name);
+  if (tooMany) return fail([tooMany]);
   onProgress?.({ phase: 'validating', file: file.name, fraction: 0 });
   const result = validateDataset(parsed.value);
   const lineOf = file.text.length <= JSON_LINES_UP_TO ? jsonLineFinder(file.text) : undefined;
@@ -172,7 +177,13 @@ function importTables(
     });
   }
   if (draft.issues.length) return fail(draft.issues);
-  if (!draft.events.length)
+  const tooMany = countProblem(
+    { actors: draft.actors.length, events: draft.events.length, pairs: pairCount(draft.events) },
+    files[0].name,
+  );
+  if (tooMany) return fail([tooMany]);
+  // An empty pair is what exporting an empty dataset writes: it imports back as one.
+  if (!draft.events.length && actorFiles.length !== 1)
     return fail([
       issue(files[0].name, 'no events could be read', {
         expected: 'at least one row with two different actors',

@@ -23,6 +23,27 @@ export function expectedFor(message: string): string {
   return zod ? zod[1] : message;
 }
 
+const NOUNS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  object: 'an object',
+  array: 'a list',
+  boolean: 'true or false',
+  null: 'null',
+};
+
+/**
+ * The validator's type errors in plain words: "Invalid input: expected string, received object" reads
+ * "an object where text is expected", and "…, received undefined" reads "missing: text is required".
+ */
+export function plainMessage(message: string): string {
+  const m = /^Invalid input: expected (\w+), received (\w+)$/.exec(message);
+  if (!m) return message;
+  const expected = NOUNS[m[1]] ?? m[1];
+  if (m[2] === 'undefined') return `missing: ${expected} is required here`;
+  return `${NOUNS[m[2]] ?? m[2]} where ${expected} is expected`;
+}
+
 /** The last key in a JSON path: `$.events[3].date` -> "date"; `$.events[3]` -> undefined. */
 export function fieldOf(path: string): string | undefined {
   const segments = splitJsonPath(path) ?? [];
@@ -41,6 +62,7 @@ export function fromJsonIssue(
   const line = lineOf?.(i.path);
   return {
     ...i,
+    message: plainMessage(i.message),
     file,
     ...(line ? { line } : {}),
     field: fieldOf(i.path),
@@ -59,10 +81,17 @@ export function fromDraftIssue(
 ): ImportIssue {
   const m = /^\$\.(actors|events)\[(\d+)\](?:\.([A-Za-z_$][\w$]*))?/.exec(i.path);
   const origin = m ? origins[m[1] as 'actors' | 'events'][Number(m[2])] : undefined;
-  if (!origin) return { ...i, file: fallbackFile, field: fieldOf(i.path), expected: expectedFor(i.message) };
+  if (!origin)
+    return {
+      ...i,
+      message: plainMessage(i.message),
+      file: fallbackFile,
+      field: fieldOf(i.path),
+      expected: expectedFor(i.message),
+    };
   const key = m?.[3];
   const field = key ? (origin.columns[key] ?? key) : undefined;
-  return issue(origin.file, i.message, {
+  return issue(origin.file, plainMessage(i.message), {
     severity: i.severity,
     line: origin.line,
     ...(field ? { field } : {}),

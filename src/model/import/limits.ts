@@ -2,6 +2,17 @@ import { issue, type ImportIssue } from './types';
 
 /** Largest file the importer accepts. Bigger event dumps should be filtered to a region/period first. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+/**
+ * Limits by rows, not bytes: what an import may hold, whatever its file size (a gzip of 600 KB can hold
+ * 12 million rows). 500,000 events is five times the 100,000-row target the app is measured on; the
+ * browser indexes that many in tens of seconds and a CLI in a few hundred MB.
+ */
+export const MAX_TABLE_ROWS = 500_000;
+export const MAX_EVENTS = 500_000;
+export const MAX_ACTORS = 200_000;
+/** Distinct actor pairs with events: each one is a row of the time engine's index. */
+export const MAX_PAIRS = 250_000;
+
 /** More issues than this are summarised: a reader fixes the first ones, and the list stays usable. */
 export const MAX_LISTED_ISSUES = 200;
 

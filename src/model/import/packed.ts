@@ -24,6 +24,13 @@ export function tooLargeUnpacked(file: string, limit = MAX_UNPACKED_BYTES): Impo
   });
 }
 
+/** A .gz inside a .gz: named as such instead of quoting its binary bytes as text. */
+export function gzipTwice(file: string): ImportIssue {
+  return issue(file, 'the file is gzip-compressed twice (a .gz inside a .gz)', {
+    expected: 'a file compressed once: unpack it once (gunzip) and import the result',
+  });
+}
+
 export type Unpacked = { ok: true; text: string } | { ok: false; issues: ImportIssue[] };
 
 /** Gunzips a byte stream into UTF-8 text, stopping as soon as it passes the limit. */
@@ -40,6 +47,10 @@ export async function gunzipText(
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
+      if (total === 0 && isGzip(value)) {
+        await reader.cancel();
+        return { ok: false, issues: [gzipTwice(file)] };
+      }
       total += value.byteLength;
       if (total > limit) {
         await reader.cancel();

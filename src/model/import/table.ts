@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { MAX_TABLE_ROWS } from './limits';
 import { issue, type ImportIssue } from './types';
 
 /** One parsed row with the 1-based line it starts on (rows may span lines inside quoted fields). */
@@ -26,6 +27,7 @@ export function parseTable(
   file: string,
   delimiter: string,
   onProgress?: (fraction: number) => void,
+  maxRows = MAX_TABLE_ROWS,
 ): ParsedTable {
   const rows: TableRow[] = [];
   const issues: ImportIssue[] = [];
@@ -36,7 +38,9 @@ export function parseTable(
   Papa.parse<string[]>(body, {
     delimiter,
     skipEmptyLines: 'greedy',
-    step: (result) => {
+    // In chunks: abort() then stops at once; on one huge string papaparse would scan all of it first.
+    chunkSize: 1024 * 1024,
+    step: (result, parser) => {
       const cursor = result.meta.cursor;
       const chunk = body.slice(lastCursor, cursor);
       // The row starts after any blank lines that were skipped before it.
@@ -44,6 +48,12 @@ export function parseTable(
       const line = lineAtCursor + countNewlines(leading);
       lineAtCursor += countNewlines(chunk);
       lastCursor = cursor;
+      // Counted while parsing, so a small file that unpacks into millions of rows stops here.
+      if (rows.length > maxRows) {
+        issues.push(tooManyRows(file, maxRows, line));
+        parser.abort();
+        return;
+      }
       for (const e of result.errors) {
         if (e.code === 'UndetectableDelimiter') continue;
         issues.push(
@@ -58,6 +68,13 @@ export function parseTable(
     },
   });
   return { rows, issues };
+}
+
+export function tooManyRows(file: string, limit: number, line: number): ImportIssue {
+  return issue(file, `the table has more than ${limit.toLocaleString('en-US')} rows`, {
+    line,
+    expected: `at most ${limit.toLocaleString('en-US')} rows (MAX_TABLE_ROWS): filter the events to a region or period, or aggregate them first`,
+  });
 }
 
 function countNewlines(text: string): number {
@@ -88,4 +105,55 @@ export function mapColumns<F extends string>(
     }
   }
   return out;
+}
+
+/**
+ * Header problems a reader must fix: the same column name twice (which one holds the data?) names both
+ * places.
+ */
+export function duplicateColumns(header: TableRow, file: string): ImportIssue[] {
+  const seen = new Map<string, number>();
+  const out: ImportIssue[] = [];
+  header.cells.forEach((name, i) => {
+    const key = headerKey(name);
+    if (!key) return;
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, i);
+    else
+      out.push(
+        issue(
+          file,
+          `column "${name.trim()}" appears twice in the header (columns ${first + 1} and ${i + 1})`,
+          {
+            line: header.line,
+            column: i + 1,
+            field: name.trim(),
+            expected: 'each column name once',
+          },
+        ),
+      );
+  });
+  return out;
+}
+
+/**
+ * A row with more cells than the header has columns: usually an unquoted comma inside a text
+ * ("Talks held, ceasefire agreed"), which would otherwise lose everything after it silently. Empty
+ * trailing cells (a spreadsheet's stray delimiters) are allowed.
+ */
+export function extraCells(row: TableRow, header: TableRow, file: string): ImportIssue | null {
+  const width = header.cells.length;
+  if (row.cells.length <= width) return null;
+  const extra = row.cells.slice(width).findIndex((c) => c.trim() !== '');
+  if (extra === -1) return null;
+  const column = width + extra + 1;
+  return issue(
+    file,
+    `row has ${row.cells.length} cells but the header names ${width} columns; cell ${column} is "${row.cells[column - 1].trim().slice(0, 40)}"`,
+    {
+      line: row.line,
+      column,
+      expected: `${width} cells: put text that contains the delimiter in double quotes ("Talks held, ceasefire agreed")`,
+    },
+  );
 }

@@ -50,7 +50,8 @@ export function clipCell(
   max: number,
   place: { file: string; line: number; column: string },
 ): string {
-  const s = text.trim();
+  // Cells come trimmed (or exact, see csv-text.ts): trimming here would undo an exact round trip.
+  const s = text;
   if (s.length <= max) return s;
   tallyWarning(
     tally,

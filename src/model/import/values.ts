@@ -9,9 +9,17 @@ export function readDate(cell: string): string | null {
   let iso = s;
   if (/^\d{8}$/.test(s)) iso = `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}`;
   else if (/^\d{4}\/\d{2}\/\d{2}$/.test(s)) iso = s.replaceAll('/', '-');
-  else if (/^\d{4}-\d{2}-\d{2}[T ]\d/.test(s)) iso = s.slice(0, 10);
+  else if (/^\d{4}-\d{2}-\d{2}[T ]\d/.test(s)) {
+    // Only the day is kept, but an impossible time (25:61) means the cell is not what it claims.
+    if (!TIMESTAMP.test(s)) return null;
+    iso = s.slice(0, 10);
+  }
   return parseDate(iso) ? iso : null;
 }
+
+/** An ISO timestamp with a possible time: hours 00-23 (24:00:00 for the end of a day), minutes 00-59. */
+const TIMESTAMP =
+  /^\d{4}-\d{2}-\d{2}[T ](?:(?:[01]\d|2[0-3]):[0-5]\d(?::(?:[0-5]\d|60)(?:[.,]\d+)?)?|24:00(?::00(?:[.,]0+)?)?)(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?$/i;
 
 /** A CAMEO code; a spreadsheet that stored "042" as the number 42 gets its leading zero back. */
 export function readCameo(cell: string): string | null {
@@ -35,13 +43,16 @@ export function readNumber(cell: string): number | undefined | null {
   return DECIMAL.test(s) ? Number(s) : null;
 }
 
-/** A row count: decimal digits only, 1 or more; undefined for an empty cell, null when unreadable. */
+/**
+ * A row count: decimal digits only, 1 or more, up to 2^53 - 1 (the largest whole number a double holds
+ * exactly); undefined for an empty cell, null when unreadable.
+ */
 export function readCount(cell: string): number | undefined | null {
   const s = cell.trim();
   if (s === '') return undefined;
-  if (!/^\d{1,15}$/.test(s)) return null;
+  if (!/^\d{1,16}$/.test(s)) return null;
   const n = Number(s);
-  return n >= 1 ? n : null;
+  return n >= 1 && Number.isSafeInteger(n) ? n : null;
 }
 
 const TRUE = new Set(['true', 'yes', 'y', '1', 'x']);
