@@ -8,6 +8,15 @@ export interface MainPairs {
   to: number;
   core: string[];
   also: [string, string][];
+  /** Pair-years with no relation worth coding, each with the reason a historian would accept. */
+  exempt?: Exemption[];
+}
+
+export interface Exemption {
+  pair: [string, string];
+  from: number;
+  to: number;
+  reason: string;
 }
 
 export function readMainPairs(root: string): MainPairs {
@@ -25,8 +34,10 @@ export function mainPairList(main: MainPairs): [string, string][] {
 
 export interface PairCoverage {
   pair: [string, string];
-  /** Years both exist. */
+  /** Years both exist, less the exempt ones. */
   years: number;
+  /** Years both exist that data/main-pairs.json exempts. */
+  exempted: number;
   /** Years both exist with neither a tie in force (other than leadership) nor an event dated in it. */
   gaps: number[];
   /** Covered years by decade: decade start -> [covered, of]. */
@@ -50,6 +61,8 @@ export function pairCoverage(ds: Dataset, main: MainPairs): PairCoverage[] {
   for (const t of ds.ties)
     if (t.type !== 'leadership') mark(t.source, t.target, yearOf(t.from, main.from), yearOf(t.to, main.to));
   for (const e of ds.events) mark(e.source, e.target, yearOf(e.date, 0), yearOf(e.date, 0));
+  const exempt = (a: string, b: string, y: number) =>
+    (main.exempt ?? []).some((x) => pairKey(...x.pair) === pairKey(a, b) && y >= x.from && y <= x.to);
   return mainPairList(main).map(([a, b]) => {
     const life = (id: string) => {
       const ex = actors.get(id)?.exists;
@@ -61,7 +74,12 @@ export function pairCoverage(ds: Dataset, main: MainPairs): PairCoverage[] {
     const gaps: number[] = [];
     const byDecade = new Map<number, [number, number]>();
     let alive = 0;
+    let exempted = 0;
     for (let y = Math.max(main.from, fa, fb); y <= Math.min(main.to, ta, tb); y++) {
+      if (exempt(a, b, y)) {
+        exempted++;
+        continue;
+      }
       alive++;
       const decade = y - (y % 10);
       const cell = byDecade.get(decade) ?? [0, 0];
@@ -70,7 +88,7 @@ export function pairCoverage(ds: Dataset, main: MainPairs): PairCoverage[] {
       else gaps.push(y);
       byDecade.set(decade, cell);
     }
-    return { pair: [a, b], years: alive, gaps, byDecade };
+    return { pair: [a, b], years: alive, exempted, gaps, byDecade };
   });
 }
 
@@ -103,8 +121,10 @@ export function coverageSection(ds: Dataset, main: MainPairs): string[] {
     '|---|---:|---|',
     ...rows.map(
       (r) =>
-        `| ${r.pair.join(' – ')} | ${r.years} | ${r.gaps.length ? `${r.gaps.length}: ${yearRuns(r.gaps)}` : 'none'} |`,
+        `| ${r.pair.join(' – ')} | ${r.years}${r.exempted ? ` (+${r.exempted} exempt)` : ''} | ${r.gaps.length ? `${r.gaps.length}: ${yearRuns(r.gaps)}` : 'none'} |`,
     ),
+    '',
+    ...(main.exempt ?? []).map((x) => `Exempt: ${x.pair.join(' – ')} ${x.from}-${x.to}, ${x.reason}`),
     '',
     `Pairs covered in every year of the decade: ${decades.map((d) => `${d}s ${full(d)}/${present(d)}`).join(', ')}.`,
   ];

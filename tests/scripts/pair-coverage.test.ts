@@ -34,3 +34,22 @@ describe('every main pair has a lasting state or a dated event in every year bot
       });
   }
 });
+
+describe('exempt pair-years (data/main-pairs.json)', () => {
+  it('gives every exemption a reason that names a reference', () => {
+    for (const x of main.exempt ?? []) expect(x.reason).toMatch(/\d{4}/);
+  });
+
+  it('drops only the exempt years from a pair', () => {
+    const probe: MainPairs = {
+      from: 1996,
+      to: 2003,
+      core: ['pakistan', 'sco'],
+      also: [],
+      exempt: [{ pair: ['sco', 'pakistan'], from: 1996, to: 2000, reason: 'test' }],
+    };
+    const [row] = pairCoverage({ ...dataset, ties: [], events: [] }, probe);
+    expect(row.exempted).toBe(5);
+    expect(row.gaps).toEqual([2001, 2002, 2003]);
+  });
+});
