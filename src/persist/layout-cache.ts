@@ -1,6 +1,6 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import type { PositionsRecord } from '../model/span-layout/positions-field';
-import { cachedLayoutSchema } from './records';
+import { checkCachedLayoutRecord } from './records';
 
 /** What is kept per dataset fingerprint (`layoutKey`): the computed layout and the user's drags. */
 export interface CachedLayout {
@@ -44,8 +44,8 @@ function openLayoutDb(name: string): Promise<IDBPDatabase<LayoutSchema>> {
  * record overwritten), never positions with NaN or strings in them.
  */
 export function checkCachedLayout(value: unknown, key: string): CachedLayout | undefined {
-  const parsed = cachedLayoutSchema.safeParse(value);
-  return parsed.success && parsed.data.key === key ? (parsed.data as CachedLayout) : undefined;
+  const parsed = checkCachedLayoutRecord(value);
+  return parsed.ok && parsed.value.key === key ? (parsed.value as unknown as CachedLayout) : undefined;
 }
 
 /** Empties the cache (the "Reset local data" way out); positions are computed again when needed. */

@@ -1,13 +1,12 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import type { Issue } from '../model';
 import {
+  checkLibraryEntry,
+  checkStoredDataset,
+  checkStoredWarnings,
   type DamagedRecord,
-  firstProblem,
   keyText,
-  libraryEntrySchema,
   recordLabel,
-  storedDatasetSchema,
-  storedWarningsSchema,
 } from './records';
 
 export type { DamagedRecord } from './records';
@@ -73,14 +72,14 @@ export function checkEntries(rows: readonly { key: IDBValidKey; value: unknown }
   const entries: LibraryEntry[] = [];
   const damaged: DamagedRecord[] = [];
   for (const { key, value } of rows) {
-    const parsed = libraryEntrySchema.safeParse(value);
-    if (parsed.success && parsed.data.id === key) entries.push(parsed.data);
+    const parsed = checkLibraryEntry(value);
+    if (parsed.ok && parsed.value.id === key) entries.push(parsed.value);
     else
       damaged.push({
         store: 'entries',
         key,
         label: recordLabel(value, key),
-        reason: parsed.success ? 'its id does not match its key' : firstProblem(parsed.error),
+        reason: parsed.ok ? 'its id does not match its key' : parsed.problem,
       });
   }
   entries.sort((a, b) => a.importedAt.localeCompare(b.importedAt));
@@ -90,16 +89,16 @@ export function checkEntries(rows: readonly { key: IDBValidKey; value: unknown }
 /** Checks a stored dataset record; damaged warnings are dropped rather than losing the dataset. */
 export function checkStored(value: unknown, id: string): LoadedDataset {
   if (value === undefined) return { ok: false, reason: 'its data is missing from storage' };
-  const parsed = storedDatasetSchema.safeParse(value);
-  if (!parsed.success) return { ok: false, reason: firstProblem(parsed.error) };
-  if (parsed.data.id !== id) return { ok: false, reason: `it is stored under "${keyText(id)}"` };
-  const warnings = storedWarningsSchema.safeParse(parsed.data.warnings);
+  const parsed = checkStoredDataset(value);
+  if (!parsed.ok) return { ok: false, reason: parsed.problem };
+  if (parsed.value.id !== id) return { ok: false, reason: `it is stored under "${keyText(id)}"` };
+  const warnings = checkStoredWarnings(parsed.value.warnings);
   return {
     ok: true,
     stored: {
       id,
-      datasetJson: parsed.data.datasetJson,
-      warnings: warnings.success ? (warnings.data as Issue[]) : [],
+      datasetJson: parsed.value.datasetJson,
+      warnings: warnings.ok ? (warnings.value as Issue[]) : [],
     },
   };
 }
