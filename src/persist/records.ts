@@ -1,3 +1,5 @@
+import type { LibraryEntry } from './library-db';
+
 /**
  * Checks for what IndexedDB hands back. Storage is outside the app's control (an older version, a
  * browser extension, a hand edit in devtools), so every record is checked on read like an imported
@@ -45,16 +47,7 @@ function fields<T>(value: unknown, rules: Record<string, Rule>): Checked<T> {
   return { ok: true, value: value as T };
 }
 
-export interface CheckedEntry {
-  id: string;
-  name: string;
-  importedAt: string;
-  files: string[];
-  actors: number;
-  events: number;
-  fingerprint?: string;
-}
-export const checkLibraryEntry = (v: unknown): Checked<CheckedEntry> =>
+export const checkLibraryEntry = (v: unknown): Checked<LibraryEntry> =>
   fields(v, {
     id: text(200),
     name: text(300),

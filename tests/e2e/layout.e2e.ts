@@ -63,7 +63,7 @@ test('importing 2,000 actors lays them out in a worker while the page stays usab
     cancelled = await page
       .locator(progress)
       .getByRole('button', { name: 'Cancel' })
-      .click({ timeout: 5_000 })
+      .click({ timeout: 10_000 })
       .then(
         () => true,
         () => false,

@@ -99,6 +99,23 @@ export function ExportMenu() {
     }
   }
 
+  const menuItem = (
+    item: { kind: NonNullable<typeof busy>; label: string; hint: string },
+    onClick: () => void,
+  ) => (
+    <button
+      key={item.kind}
+      type="button"
+      role="menuitem"
+      data-testid={`export-${item.kind}`}
+      title={item.hint}
+      disabled={busy !== null}
+      onClick={onClick}
+    >
+      {busy === item.kind ? `${item.label}…` : item.label}
+    </button>
+  );
+
   return (
     <div className="export-menu" ref={root}>
       <button type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>
@@ -107,33 +124,8 @@ export function ExportMenu() {
       {open && (
         <div className="export-popover" role="menu" aria-label="Export">
           <PictureOptions choice={choice} onChange={setChoice} />
-          {ITEMS.map((item) => (
-            <button
-              key={item.kind}
-              type="button"
-              role="menuitem"
-              data-testid={`export-${item.kind}`}
-              title={item.hint}
-              disabled={busy !== null}
-              onClick={() => void run(item.kind)}
-            >
-              {busy === item.kind ? `${item.label}…` : item.label}
-            </button>
-          ))}
-          {hasStory &&
-            DECK.map((item) => (
-              <button
-                key={item.kind}
-                type="button"
-                role="menuitem"
-                data-testid={`export-${item.kind}`}
-                title={item.hint}
-                disabled={busy !== null}
-                onClick={() => void runDeck(item.kind)}
-              >
-                {busy === item.kind ? `${item.label}…` : item.label}
-              </button>
-            ))}
+          {ITEMS.map((item) => menuItem(item, () => void run(item.kind)))}
+          {hasStory && DECK.map((item) => menuItem(item, () => void runDeck(item.kind)))}
           <button type="button" role="menuitem" data-testid="export-webm" onClick={() => setVideo(true)}>
             Video (WebM)…
           </button>
