@@ -97,7 +97,8 @@ describe('lasting states', () => {
   });
 
   it('name the patron as source: Pakistan of the Taliban, Russia of the Northern Alliance', () => {
-    expect(tiesOf('pakistan', 'taliban', 'patronage').map((t) => t.source)).toEqual(['pakistan']);
+    // two ties: the 1994-2001 backing and the covert support of the insurgency from 2003
+    expect(tiesOf('pakistan', 'taliban', 'patronage').map((t) => t.source)).toEqual(['pakistan', 'pakistan']);
     expect(tiesOf('russia', 'northern-alliance', 'patronage').map((t) => t.source)).toEqual(['russia']);
   });
 });
