@@ -27,6 +27,8 @@ test('a gzip-compressed event table imports in the app, survives a reload, and k
     page.$eval('#dataset-select', (el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent ?? '');
   expect(await selected()).toContain('gdelt-monthly');
 
+  // The graph shows before the dataset is saved (issue 22); the address names it once it is stored.
+  await page.waitForURL(/[?&]ds=[0-9a-f]{16}/);
   await page.reload();
   await page.waitForFunction(() =>
     (

@@ -54,6 +54,8 @@ test('a malformed library record never blanks the app; it is named and deleted f
   await page.getByRole('button', { name: 'Menu' }).click();
   await screenshot(page, 'hostile-damaged-390x844');
   await page.getByRole('button', { name: 'Delete damaged “z”' }).click();
+  // The list shrinks once the record is gone from storage; a reload before that could still read it.
+  await page.getByRole('button', { name: 'Delete damaged “z”' }).waitFor({ state: 'detached' });
   await page.reload();
   await page.waitForFunction(() =>
     document.querySelector('[data-testid="status-line"]')?.textContent?.includes('actors'),
