@@ -21,7 +21,8 @@ import { serveDirectory } from './serve-dist';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = resolve(ROOT, 'docs/img');
-const MAX_BYTES = 300 * 1024;
+// The graph names more actors since issue 18-19 (more ink per picture): 350 KB still keeps the repo small.
+const MAX_BYTES = 350 * 1024;
 /** A date that shows the subject: the 1971 war, India and the Soviet Union against Pakistan. */
 const TELLING_DATE = '1971-12-15';
 
