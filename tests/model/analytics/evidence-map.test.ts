@@ -17,7 +17,11 @@ import { loadFixture } from '../fixture';
 
 const bundled = loadFixture('../../data/entente.json');
 
-/** Events of a pair begun in [from, to] (years), both actors existing: counted straight from the dataset. */
+/**
+ * Events of a pair begun in [from, to] (years), both actors existing: counted straight from the dataset.
+ * A month- or year-dated event whose period straddles an actor's first or last day may count either way
+ * (the engine places it inside its period), so those are counted apart as `either`.
+ */
 function countEvents(
   dataset: Dataset,
   key: string,
@@ -25,11 +29,16 @@ function countEvents(
   to: number,
   alive: (day: number) => boolean,
 ) {
-  return dataset.events.filter((e) => {
-    const start = parseDate(e.date)!.start;
+  let sure = 0;
+  let either = 0;
+  for (const e of dataset.events) {
+    const { start, end } = parseDate(e.date)!;
     const y = yearOf(start);
-    return pairKey(e.source, e.target) === key && y >= from && y <= to && alive(start);
-  }).length;
+    if (pairKey(e.source, e.target) !== key || y < from || y > to) continue;
+    if (alive(start) !== alive(end)) either++;
+    else if (alive(start)) sure++;
+  }
+  return { sure, either };
 }
 
 function checkInvariants(dataset: Dataset, map: EvidenceMap) {
@@ -51,7 +60,9 @@ function checkInvariants(dataset: Dataset, map: EvidenceMap) {
       d >= Math.max(ea.exists.start, eb.exists.start) && d <= Math.min(ea.exists.end, eb.exists.end);
     r.cells.forEach((c, k) => {
       const { from, to } = map.periods[k];
-      expect(c.events).toBe(countEvents(dataset, r.key, from, to, alive));
+      const { sure, either } = countEvents(dataset, r.key, from, to, alive);
+      expect(c.events).toBeGreaterThanOrEqual(sure);
+      expect(c.events).toBeLessThanOrEqual(sure + either);
       expect(c.level).toBe(c.exists ? evidenceLevel(c.events, c.evidence, index.options.kappa) : 'none');
       expect(c.evidence).toBeGreaterThanOrEqual(0);
       if (!c.exists) expect([c.events, c.lasting.length]).toEqual([0, 0]);
@@ -105,7 +116,8 @@ describe('evidence map', () => {
           checkInvariants(dataset, evidenceMap(indexDataset(dataset), { bucket, mainActors: 4 }));
         },
       ),
-      { numRuns: 25 },
+      // The seed once found an event dated to a month that began before one actor existed.
+      { numRuns: 25, examples: [[2147483637, 6, 'decade']] },
     );
   });
 
