@@ -1,17 +1,10 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
+import { GRAPH_OVERLAYS } from '../../src/components/graph/free-area';
 import { openApp, screenshot } from './harness';
 
-/** Everything that may lie over the graph pane (any may be absent). */
-const OVERLAYS = [
-  '.first-hint',
-  '.legend',
-  '.graph-controls',
-  '.details-sheet',
-  '.overlay-key',
-  '.graph-empty',
-  '.layout-bar',
-];
+/** Everything that may lie over the graph pane (any may be absent): the app's own list. */
+const OVERLAYS = [...GRAPH_OVERLAYS];
 /** The main actors at the opening date (December 1971): Pakistan, India, the Soviet Union, the US, China, Afghanistan. */
 const KEY = ['pakistan', 'india', 'russia', 'usa', 'china', 'afghanistan'];
 const SIZES: [number, number][] = [

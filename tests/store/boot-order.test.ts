@@ -6,21 +6,9 @@ import { indexedDbLibrary, type LibraryDb } from '../../src/persist/library-db';
 import { createEntenteStore } from '../../src/store';
 import { BUNDLED_DATASET_ID } from '../../src/store/library-slice';
 import { ACTORS_CSV, EVENTS_CSV, MINI_JSON, datasetOf, importOne } from '../model/import/helpers';
+import { fakeWindow } from './fake-window';
 
 const bundled = () => datasetOf(importOne('mini.json', MINI_JSON));
-
-function fakeWindow(search: string) {
-  const win = {
-    location: { search, pathname: '/', hash: '' },
-    history: {
-      state: null,
-      replaceState: (_: unknown, __: string, url: string) => {
-        win.location.search = url.slice(url.indexOf('?'));
-      },
-    },
-  };
-  return win as unknown as Window;
-}
 
 /** A session that imported a CSV pair (now the active dataset) and left; returns its fingerprint. */
 async function importedLastTime(): Promise<{ id: string; fingerprint: string }> {

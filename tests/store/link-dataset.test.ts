@@ -6,26 +6,13 @@ import { createEntenteStore } from '../../src/store';
 import { BUNDLED_DATASET_ID } from '../../src/store/library-slice';
 import { startUrlSync } from '../../src/store/url-sync';
 import { ACTORS_CSV, EVENTS_CSV, MINI_JSON, datasetOf, importOne } from '../model/import/helpers';
+import { fakeWindow } from './fake-window';
 
 const bundled = () => datasetOf(importOne('mini.json', MINI_JSON));
 const files = () => [
   { name: 'actors.csv', text: ACTORS_CSV },
   { name: 'events.csv', text: EVENTS_CSV },
 ];
-
-/** The parts of window the sync touches; the address bar is `location.search`. */
-function fakeWindow(search: string) {
-  const win = {
-    location: { search, pathname: '/', hash: '' },
-    history: {
-      state: null,
-      replaceState: (_: unknown, __: string, url: string) => {
-        win.location.search = url.slice(url.indexOf('?'));
-      },
-    },
-  };
-  return win as unknown as Window;
-}
 
 /** Imports the CSV pair in one "browser" and returns the share link the address bar then holds. */
 async function linkMadeOnImport(search = '?t=2003-02-05&node=pakistan'): Promise<string> {

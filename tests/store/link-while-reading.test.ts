@@ -5,21 +5,9 @@ import { createEntenteStore } from '../../src/store';
 import { BUNDLED_DATASET_ID } from '../../src/store/library-slice';
 import { startUrlSync } from '../../src/store/url-sync';
 import { ACTORS_CSV, EVENTS_CSV, MINI_JSON, datasetOf, importOne } from '../model/import/helpers';
+import { fakeWindow } from './fake-window';
 
 const bundled = () => datasetOf(importOne('mini.json', MINI_JSON));
-
-function fakeWindow(search: string) {
-  const win = {
-    location: { search, pathname: '/', hash: '' },
-    history: {
-      state: null,
-      replaceState: (_: unknown, __: string, url: string) => {
-        win.location.search = url.slice(url.indexOf('?'));
-      },
-    },
-  };
-  return win as unknown as Window;
-}
 
 beforeEach(() => vi.stubGlobal('indexedDB', new IDBFactory()));
 

@@ -4,17 +4,7 @@ import { createEntenteStore } from '../../src/store';
 import { startUrlSync } from '../../src/store/url-sync';
 import { loadFixture } from '../model/fixture';
 import { storyFixture } from './story-fixture';
-
-function fakeWindow(search: string) {
-  const win = {
-    location: { search, pathname: '/', hash: '' },
-    history: {
-      state: null,
-      replaceState: (_: unknown, __: string, url: string) => void (win.location.search = url.slice(1)),
-    },
-  };
-  return win as unknown as Window;
-}
+import { fakeWindow } from './fake-window';
 
 describe('opening date', () => {
   it('opens on meta.openAt, and on the first day without one', () => {
