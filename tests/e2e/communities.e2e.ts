@@ -80,18 +80,38 @@ test(
     await screenshot(page, 'communities-grouped');
 
     // Clicking a meta-node inspects it; Expand shows its members, Collapse folds them back.
-    const target = await page.evaluate(() => {
-      const nodes = (window as unknown as Entente).__entente.cy()!.nodes('[kind = "community"]');
-      const [first] = nodes.map((n) => ({
-        k: n.data('community') as number,
-        members: n.data('members') as number,
-        at: n.renderedPosition(),
-      }));
-      return first;
-    });
-    const box = (await page.getByTestId('graph').boundingBox())!;
-    await page.mouse.click(box.x + target.at.x, box.y + target.at.y);
+    // The camera may still glide into the free area after grouping: read the node where it is once the
+    // viewport holds still, and read it again if a glide moved it under the click.
     const inspector = page.getByRole('article', { name: /^Community: / });
+    const box = (await page.getByTestId('graph').boundingBox())!;
+    let target = { k: 0, members: 0, at: { x: 0, y: 0 } };
+    for (let attempt = 0; attempt < 3; attempt++) {
+      target = await page.evaluate(async () => {
+        type Cy = import('cytoscape').Core;
+        const cy = (window as unknown as { __entente: { cy: () => Cy } }).__entente.cy();
+        const view = () => `${cy.zoom().toFixed(4)}:${cy.pan().x.toFixed(1)}:${cy.pan().y.toFixed(1)}`;
+        const frame = () => new Promise((r) => requestAnimationFrame(r));
+        for (let last = '', i = 0; i < 120 && last !== view(); i++) {
+          last = view();
+          await frame();
+          await frame();
+        }
+        const n = cy.nodes('[kind = "community"]')[0];
+        return {
+          k: n.data('community') as number,
+          members: n.data('members') as number,
+          at: n.renderedPosition(),
+        };
+      });
+      await page.mouse.click(box.x + target.at.x, box.y + target.at.y);
+      if (
+        await inspector.waitFor({ timeout: 10_000 }).then(
+          () => true,
+          () => false,
+        )
+      )
+        break;
+    }
     await inspector.waitFor();
     expect(
       await inspector.getByRole('region', { name: 'Members' }).getByRole('listitem').count(),
