@@ -1,7 +1,9 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './scripts/content-security-policy';
+import { formatIssue, loadDatasetText } from './src/model/validate';
 
 // The built app forbids inline scripts and eval. The dev server needs an inline HMR preamble, so the
 // <meta> policy is injected at build time only; `vite preview` sends the full policy as a header.
@@ -18,7 +20,8 @@ function contentSecurityPolicy(): Plugin {
 }
 
 // The Cytoscape runtime is a dynamic import (the shell draws without it), but every first graph needs
-// it: index.html asks for it beside the first bundle, so its download does not wait for the app's.
+// it: index.html asks for it (and the bundled dataset) beside the first bundle, so neither download
+// waits for the app's.
 function preloadGraphRuntime(): Plugin {
   return {
     name: 'entente-preload-graph-runtime',
@@ -30,18 +33,37 @@ function preloadGraphRuntime(): Plugin {
           (chunk) =>
             chunk.type === 'chunk' && /src[\\/]graph[\\/]runtime\.ts$/.test(chunk.facadeModuleId ?? ''),
         );
-        if (!runtime) return html;
-        return html.replace(
-          '</head>',
-          `  <link rel="modulepreload" crossorigin href="./${runtime.fileName}" data-graph-runtime>\n  </head>`,
+        // The bundled dataset too: main.tsx fetches it only once every eager module has run.
+        const dataset = Object.values(ctx.bundle ?? {}).find(
+          (file) => file.type === 'asset' && /^assets\/entente-[\w-]+\.json$/.test(file.fileName),
         );
+        const links = [
+          runtime && `<link rel="modulepreload" crossorigin href="./${runtime.fileName}" data-graph-runtime>`,
+          dataset && `<link rel="preload" as="fetch" crossorigin href="./${dataset.fileName}" data-dataset>`,
+        ].filter(Boolean);
+        return html.replace('</head>', `${links.map((l) => `  ${l}\n`).join('')}  </head>`);
       },
     },
   };
 }
 
+// The app opens the bundled dataset without its validator (src/model/bundled.ts), so the build checks
+// it against the full schema: a dataset that would not import cannot ship.
+function checkBundledDataset(): Plugin {
+  return {
+    name: 'entente-check-bundled-dataset',
+    apply: 'build',
+    buildStart() {
+      const file = 'data/entente.json';
+      const result = loadDatasetText(readFileSync(new URL(`./${file}`, import.meta.url), 'utf8'), file);
+      if (!result.ok)
+        this.error(`${file} is not a valid dataset:\n${result.issues.map(formatIssue).join('\n')}`);
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), preloadGraphRuntime()],
+  plugins: [react(), contentSecurityPolicy(), preloadGraphRuntime(), checkBundledDataset()],
   base: './',
   build: {
     target: 'es2022',

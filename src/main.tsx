@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { opensSavedDataset, storeForFirstDraw } from './boot/saved-first';
 import { App } from './components/App';
+import { openBundledDataset } from './model/bundled';
+import { formatIssue } from './model/issue-format';
 import { graphHandle } from './components/graph/GraphView';
 import { webglAvailable } from './graph/renderer';
 import { defaultLibraryDb } from './persist/library-db';
@@ -16,16 +18,15 @@ import './components/responsive/details-sheet.css';
 import './components/timebar/time-bar-layout.css';
 
 // Everything the first graph needs starts at once, side by side: the Cytoscape runtime (the graph
-// view imports the same module, so it is fetched once), the dataset, its validator (zod), and a look
-// at the library for the dataset open last time. None waits for another.
+// view imports the same module, so it is fetched once), the dataset, and a look at the library for
+// the dataset open last time. None waits for another. The bundled dataset needs no validator (zod):
+// the build checks its shape (model/bundled.ts).
 void import('./graph/runtime');
 const bundledText = fetch(bundledUrl).then((response) => response.text());
-const validator = import('./model/validate');
 const savedFirst = opensSavedDataset(window.location.search, defaultLibraryDb());
 
 async function start(root: HTMLElement) {
-  const { formatIssue, loadDatasetText } = await validator;
-  const result = loadDatasetText(await bundledText, 'data/entente.json');
+  const result = openBundledDataset(await bundledText);
   if (!result.ok) {
     root.textContent = `The bundled dataset is invalid: ${result.issues.map(formatIssue).join('; ')}`;
     return;

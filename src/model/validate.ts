@@ -1,7 +1,9 @@
 import { datasetSchema } from './schema';
-import { parseDate, yearRangeProblem } from './dates';
-import { isKnownCameo } from './cameo';
-import { spanWarnings } from './span-check';
+import { checkReferences } from './references';
+import { parseJsonText } from './json-text';
+
+export { parseJsonText };
+export { formatIssue } from './issue-format';
 import type { Dataset, Issue } from './types';
 
 export type LoadResult = { ok: true; dataset: Dataset; warnings: Issue[] } | { ok: false; issues: Issue[] };
@@ -16,27 +18,6 @@ export function jsonPath(path: readonly PropertyKey[]): string {
           : `${acc}[${JSON.stringify(String(key))}]`,
     '$',
   );
-}
-
-/** Parses JSON text; a syntax error names the line and column. */
-export function parseJsonText(
-  text: string,
-  file = 'input',
-): { ok: true; value: unknown } | { ok: false; issues: Issue[] } {
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown };
-  } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    const pos = /position (\d+)/.exec(message);
-    let place = file;
-    if (pos) {
-      const before = text.slice(0, Number(pos[1]));
-      const line = before.split('\n').length;
-      const column = before.length - before.lastIndexOf('\n');
-      place = `${file}:${line}:${column}`;
-    }
-    return { ok: false, issues: [{ path: place, message: `invalid JSON: ${message}`, severity: 'error' }] };
-  }
 }
 
 /** Validates an untrusted value as a dataset. Never throws: every problem comes back with its JSON path. */
@@ -55,103 +36,8 @@ export function validateDataset(raw: unknown): LoadResult {
   return errors.length ? { ok: false, issues: [...errors, ...warnings] } : { ok: true, dataset, warnings };
 }
 
-function checkReferences(ds: Dataset): { errors: Issue[]; warnings: Issue[] } {
-  const errors: Issue[] = [];
-  const warnings: Issue[] = [];
-  const err = (path: string, message: string) => errors.push({ path, message, severity: 'error' });
-
-  const uniqueIds = (items: readonly { id: string }[], name: string): Set<string> => {
-    const seen = new Set<string>();
-    items.forEach((item, i) => {
-      if (seen.has(item.id)) err(`$.${name}[${i}].id`, `duplicate id "${item.id}"`);
-      seen.add(item.id);
-    });
-    return seen;
-  };
-  const actors = uniqueIds(ds.actors, 'actors');
-  const sources = uniqueIds(ds.sources, 'sources');
-  uniqueIds(ds.ties, 'ties');
-  uniqueIds(ds.events, 'events');
-
-  const checkInterval = (path: string, from?: string, to?: string) => {
-    const a = from === undefined ? null : parseDate(from);
-    const b = to === undefined ? null : parseDate(to);
-    if (from !== undefined && !a) err(`${path}.from`, `not a calendar date: "${from}"`);
-    if (to !== undefined && !b) err(`${path}.to`, `not a calendar date: "${to}"`);
-    const outside = (key: 'from' | 'to', text?: string) => {
-      const problem = text === undefined ? null : yearRangeProblem(text);
-      if (problem) err(`${path}.${key}`, problem);
-    };
-    if (a) outside('from', from);
-    if (b) outside('to', to);
-    if (a && b && a.start > b.end) err(path, `interval ends (${to}) before it starts (${from})`);
-  };
-  const checkActor = (path: string, ref: string) => {
-    if (!actors.has(ref)) err(path, `unknown actor id "${ref}"`);
-  };
-  const checkCitations = (path: string, citations: readonly { source: string }[] | undefined) =>
-    citations?.forEach((c, i) => {
-      if (!sources.has(c.source)) err(`${path}.citations[${i}].source`, `unknown source id "${c.source}"`);
-    });
-
-  if (ds.meta.span) checkInterval('$.meta.span', ds.meta.span.from, ds.meta.span.to);
-  if (ds.meta.openAt !== undefined && !parseDate(ds.meta.openAt))
-    err('$.meta.openAt', `not a calendar date: "${ds.meta.openAt}"`);
-  ds.actors.forEach((a, i) => {
-    const p = `$.actors[${i}]`;
-    a.labels.forEach((l, j) => checkInterval(`${p}.labels[${j}]`, l.from, l.to));
-    if (a.exists) checkInterval(`${p}.exists`, a.exists.from, a.exists.to);
-    checkCitations(p, a.citations);
-  });
-  ds.ties.forEach((t, i) => {
-    const p = `$.ties[${i}]`;
-    checkActor(`${p}.source`, t.source);
-    checkActor(`${p}.target`, t.target);
-    if (t.source === t.target) err(p, 'a tie joins two different actors');
-    checkInterval(p, t.from, t.to);
-    checkCitations(p, t.citations);
-  });
-  ds.events.forEach((e, i) => {
-    const p = `$.events[${i}]`;
-    checkActor(`${p}.source`, e.source);
-    checkActor(`${p}.target`, e.target);
-    if (e.source === e.target) err(p, 'an event joins two different actors');
-    if (!parseDate(e.date)) err(`${p}.date`, `not a calendar date: "${e.date}"`);
-    else if (yearRangeProblem(e.date)) err(`${p}.date`, yearRangeProblem(e.date)!);
-    checkCitations(p, e.citations);
-    if (!isKnownCameo(e.cameo))
-      warnings.push({
-        path: `${p}.cameo`,
-        message: `CAMEO code "${e.cameo}" is not in the codebook`,
-        severity: 'warning',
-      });
-  });
-  if (ds.chapters) uniqueIds(ds.chapters, 'chapters');
-  ds.chapters?.forEach((c, i) => {
-    const p = `$.chapters[${i}]`;
-    const windowed = c.from !== undefined || c.to !== undefined;
-    if (c.at !== undefined && windowed) err(p, 'a chapter has either `at` or `from`/`to`, not both');
-    else if (c.at === undefined && (c.from === undefined || c.to === undefined))
-      err(p, 'a chapter needs a date (`at`) or a window (`from` and `to`)');
-    if (c.at !== undefined && !parseDate(c.at)) err(`${p}.at`, `not a calendar date: "${c.at}"`);
-    checkInterval(p, c.from, c.to);
-    checkCitations(p, c.citations);
-    c.select?.forEach((ref, j) => checkActor(`${p}.select[${j}]`, ref));
-    c.claims?.forEach((claim, j) =>
-      claim.pair.forEach((ref, k) => checkActor(`${p}.claims[${j}].pair[${k}]`, ref)),
-    );
-  });
-  for (const id of Object.keys(ds.positions ?? {})) checkActor(`$.positions[${JSON.stringify(id)}]`, id);
-  if (!errors.length) warnings.push(...spanWarnings(ds));
-  return { errors, warnings };
-}
-
 /** Loads dataset JSON text: parse, then validate. */
 export function loadDatasetText(text: string, file = 'input'): LoadResult {
   const parsed = parseJsonText(text, file);
   return parsed.ok ? validateDataset(parsed.value) : parsed;
-}
-
-export function formatIssue(issue: Issue): string {
-  return `${issue.severity === 'warning' ? 'warning' : 'error'} at ${issue.path}: ${issue.message}`;
 }
