@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { type EntenteState, offersGrouping, selectFoldableCount, useEntente } from '../store';
+import { formatCount } from '../model/format-count';
 
 const selectNotice = (s: EntenteState, actorsPresent: number) => {
   const offer = !s.grouped && offersGrouping(actorsPresent);
@@ -16,8 +17,6 @@ const selectNotice = (s: EntenteState, actorsPresent: number) => {
     groupByDefault: s.groupByDefault,
   };
 };
-
-const count = (n: number) => n.toLocaleString('en');
 
 /**
  * The status line's part about communities: above COMMUNITY_THRESHOLD actors present it offers to
@@ -39,8 +38,8 @@ export function CommunityNotice({ actorsPresent }: { actorsPresent: number }) {
     return (
       <span className="status-lod" data-testid="status-communities">
         {' '}
-        · grouped into {count(notice.communities ?? 0)} communities
-        {notice.expanded ? ` (${count(notice.expanded)} expanded)` : ''}
+        · grouped into {formatCount(notice.communities ?? 0)} communities
+        {notice.expanded ? ` (${formatCount(notice.expanded)} expanded)` : ''}
         {notice.byDefault ? (
           <span title="Large sets open grouped, so they play smoothly: click a community to open it">
             {' '}
@@ -61,7 +60,7 @@ export function CommunityNotice({ actorsPresent }: { actorsPresent: number }) {
       {' '}
       ·{' '}
       <button type="button" className="link-button" onClick={notice.group}>
-        Group into {count(notice.communities)} communities
+        Group into {formatCount(notice.communities)} communities
       </button>
     </span>
   );

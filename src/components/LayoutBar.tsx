@@ -1,5 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { type EntenteState, useEntente } from '../store';
+import { formatCount } from '../model/format-count';
 
 const selectLayoutBar = (s: EntenteState) => ({
   status: s.layoutStatus,
@@ -27,8 +28,7 @@ export function LayoutBar() {
         data-testid="layout-progress"
       >
         <span>
-          {what} {status.actors.toLocaleString('en')} actors…{' '}
-          <span className="layout-percent">{percent}%</span>
+          {what} {formatCount(status.actors)} actors… <span className="layout-percent">{percent}%</span>
         </span>
         <progress max={status.total || 1} value={status.done} aria-label="Layout progress" />
         <button type="button" onClick={cancel}>

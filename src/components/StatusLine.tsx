@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { formatDay } from '../model';
 import { type EntenteState, LOD_BUDGET, filtersActive, selectLooks, useEntente } from '../store';
 import { CommunityNotice } from './CommunityNotice';
+import { formatCount } from '../model/format-count';
 
 const selectStatus = (s: EntenteState) => {
   const looks = selectLooks(s);
@@ -21,7 +22,6 @@ const selectStatus = (s: EntenteState) => {
 };
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-const count = (n: number) => n.toLocaleString('en');
 
 /**
  * Says in words what the graph shows; screen readers hear it as time moves. On a phone it is folded
@@ -52,7 +52,7 @@ export function StatusLine() {
       {cut && (
         <span className="status-lod" data-testid="status-lod">
           {' '}
-          · showing the {count(status.drawn)} strongest of {count(status.relations)} relations{' '}
+          · showing the {formatCount(status.drawn)} strongest of {formatCount(status.relations)} relations{' '}
           <button type="button" className="link-button" onClick={() => status.setShowAll(true)}>
             Show all
           </button>

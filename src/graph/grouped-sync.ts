@@ -9,6 +9,7 @@ import {
   metaNodeSize,
 } from '../model';
 import { cyNodeId, edgeLook, type LabelFor } from './elements';
+import { formatCount } from '../model/format-count';
 
 /**
  * Cytoscape ids of folded communities. Actor nodes all start with `n:` (cyNodeId), so these never
@@ -31,8 +32,6 @@ export function metaWidth(relations: number): number {
   return Math.round(Math.min(1, 0.1 + Math.log10(Math.max(1, relations)) * 0.45) * 20) / 20;
 }
 
-const count = (n: number) => n.toLocaleString('en');
-
 /** The count on the first line, the lead member's (shortened) name on the second: the long form is in the hover card. */
 function metaNodeData(m: MetaNode, labelFor: LabelFor) {
   const name = m.loose ? m.label.toLowerCase() : labelFor(m.members[0], m.lead);
@@ -43,7 +42,7 @@ function metaNodeData(m: MetaNode, labelFor: LabelFor) {
     members: m.members.length,
     title: m.label,
     loose: m.loose ? 1 : 0,
-    label: `${count(m.members.length)}\n${name}`,
+    label: `${formatCount(m.members.length)}\n${name}`,
     box: metaNodeSize(m.members.length),
   };
 }

@@ -7,6 +7,7 @@ import {
   quadClass,
 } from '../model';
 import { indexDatasetOffThread, indexesOffThread } from '../workers/engine-client';
+import { formatCount } from '../model/format-count';
 
 /**
  * Small datasets index here and now (a few ms, and the UI and tests see the result at once); large
@@ -58,7 +59,7 @@ export interface Indexes {
 
 /** How the status line names a background indexing job. */
 export function indexingLabel(events: number): string {
-  return `Indexing ${events.toLocaleString('en')} events…`;
+  return `Indexing ${formatCount(events)} events…`;
 }
 
 /**

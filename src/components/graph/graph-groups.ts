@@ -3,6 +3,7 @@ import type { LabelFor } from '../../graph/elements';
 import { communityOfNode, syncGrouped } from '../../graph/grouped-sync';
 import { type Communities, type GroupedPlacement, type Positions, placeGrouped } from '../../model';
 import { type EntenteState, type EntenteStore, selectCommunities, selectGroupedView } from '../../store';
+import { formatCount } from '../../model/format-count';
 
 /** What cy holds now: the actor-by-actor graph or the grouped one (switching clears cy once). */
 export type DrawnMode = 'actors' | 'grouped';
@@ -81,19 +82,17 @@ export function tapCommunity(store: EntenteStore, target: SingularElementArgumen
   return true;
 }
 
-const count = (n: number) => n.toLocaleString('en');
-
 /** The hover card's line for a folded community or a meta-edge, or null for an actor or a relation. */
 export function groupedHoverText(target: SingularElementArgument): string | null {
   if (target.isNode()) {
     if (communityOfNode(target) === undefined) return null;
     const title = String(target.data('title') ?? '');
-    const members = count(Number(target.data('members')));
+    const members = formatCount(Number(target.data('members')));
     return `${title} (${members} actors; double-click to expand)`;
   }
   if (target.data('kind') !== 'meta') return null;
   const n = Number(target.data('relations'));
   const sign = Number(target.data('sign'));
   const tone = sign > 0 ? 'cooperative on balance' : sign < 0 ? 'hostile on balance' : 'neutral on balance';
-  return `${count(n)} relation${n === 1 ? '' : 's'} between these groups, ${tone}`;
+  return `${formatCount(n)} relation${n === 1 ? '' : 's'} between these groups, ${tone}`;
 }

@@ -4,6 +4,7 @@ import { communityLabel, communitySummary } from '../../model';
 import { type EntenteState, selectCommunities, selectVisibleSnapshot, useEntente } from '../../store';
 import { ActorLink } from './ActorLink';
 import { signClass, signWord } from './format';
+import { formatCount } from '../../model/format-count';
 
 /** Members and links the inspector lists before "and N more". */
 const TOP_MEMBERS = 12;
@@ -18,8 +19,6 @@ const selectCommunity = (s: EntenteState) => ({
   inspect: s.inspectCommunity,
   ungroup: s.ungroupAll,
 });
-
-const count = (n: number) => n.toLocaleString('en');
 
 /** One community of the grouped graph: its members by relations at t, and its strongest links. */
 export function CommunityInspector({ id }: { id: number }) {
@@ -59,14 +58,15 @@ export function CommunityInspector({ id }: { id: number }) {
         <div>
           <dt>Members</dt>
           <dd>
-            {count(summary.members.length)} present now, {count(summary.spanMembers)} over the whole span
+            {formatCount(summary.members.length)} present now, {formatCount(summary.spanMembers)} over the
+            whole span
           </dd>
         </div>
         <div>
           <dt>Inside</dt>
           <dd>
-            {count(inside.relations)} relations: {count(inside.positive)} cooperative,{' '}
-            {count(inside.negative)} hostile
+            {formatCount(inside.relations)} relations: {formatCount(inside.positive)} cooperative,{' '}
+            {formatCount(inside.negative)} hostile
           </dd>
         </div>
       </dl>
@@ -76,12 +76,12 @@ export function CommunityInspector({ id }: { id: number }) {
           {summary.members.slice(0, TOP_MEMBERS).map((m) => (
             <li key={m.id}>
               <ActorLink id={m.id} label={m.label} />
-              <span className="muted small">{count(m.degree)}</span>
+              <span className="muted small">{formatCount(m.degree)}</span>
             </li>
           ))}
         </ul>
         {summary.members.length > TOP_MEMBERS && (
-          <p className="muted small">and {count(summary.members.length - TOP_MEMBERS)} more</p>
+          <p className="muted small">and {formatCount(summary.members.length - TOP_MEMBERS)} more</p>
         )}
       </section>
       <section aria-label="Strongest links">
@@ -94,7 +94,7 @@ export function CommunityInspector({ id }: { id: number }) {
                   {link.label}
                 </button>
                 <span className={`score ${signClass(link.toneSum)}`}>
-                  {count(link.relations)} {signWord(Math.sign(link.toneSum))}
+                  {formatCount(link.relations)} {signWord(Math.sign(link.toneSum))}
                 </span>
               </li>
             ))}

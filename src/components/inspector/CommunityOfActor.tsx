@@ -1,5 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { type EntenteState, selectCommunities, useEntente } from '../../store';
+import { formatCount } from '../../model/format-count';
 
 const selectMembership = (id: string) => (s: EntenteState) => {
   const communities = s.grouped ? selectCommunities(s) : null;
@@ -24,7 +25,7 @@ export function CommunityOfActor({ id }: { id: string }) {
       >
         Community {k + 1}
       </button>
-      <span className="muted small">{size.toLocaleString('en')} members</span>
+      <span className="muted small">{formatCount(size)} members</span>
       <button type="button" onClick={() => collapse(k)}>
         Collapse
       </button>

@@ -1,4 +1,5 @@
 import { issue, type ImportIssue } from './types';
+import { formatCount } from '../format-count';
 
 /** Largest file the importer accepts. Bigger event dumps should be filtered to a region/period first. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -31,7 +32,7 @@ export function utf8Size(text: string, limit = MAX_IMPORT_BYTES): number {
 
 /** "52,428,801 bytes (50.0 MB)": exact, since a rounded size can equal the rounded limit it exceeds. */
 export function exactBytes(bytes: number): string {
-  return `${bytes.toLocaleString('en-US')} bytes (${formatBytes(bytes)})`;
+  return `${formatCount(bytes)} bytes (${formatBytes(bytes)})`;
 }
 
 /** An error when a file is over the limit, checked before any parsing (also usable on File.size). */

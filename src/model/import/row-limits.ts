@@ -1,5 +1,6 @@
 import { MAX_ACTORS, MAX_EVENTS, MAX_PAIRS } from './limits';
 import { issue, type ImportIssue } from './types';
+import { formatCount } from '../format-count';
 
 export interface Counts {
   actors: number;
@@ -24,7 +25,7 @@ export function countProblem(counts: Counts, file: string): ImportIssue | null {
   for (const what of ['events', 'actors', 'pairs'] as const) {
     const [limit, name] = LIMITS[what];
     if (counts[what] <= limit) continue;
-    const n = (v: number) => v.toLocaleString('en-US');
+    const n = (v: number) => formatCount(v);
     return issue(file, `the dataset has ${n(counts[what])} ${WORDS[what]}; the limit is ${n(limit)}`, {
       expected: `at most ${n(limit)} ${WORDS[what]} (${name}): filter the events to a region or period, or aggregate them first`,
     });

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { MAX_TABLE_ROWS } from './limits';
 import { issue, type ImportIssue } from './types';
+import { formatCount } from '../format-count';
 
 /** One parsed row with the 1-based line it starts on (rows may span lines inside quoted fields). */
 export interface TableRow {
@@ -71,9 +72,9 @@ export function parseTable(
 }
 
 export function tooManyRows(file: string, limit: number, line: number): ImportIssue {
-  return issue(file, `the table has more than ${limit.toLocaleString('en-US')} rows`, {
+  return issue(file, `the table has more than ${formatCount(limit)} rows`, {
     line,
-    expected: `at most ${limit.toLocaleString('en-US')} rows (MAX_TABLE_ROWS): filter the events to a region or period, or aggregate them first`,
+    expected: `at most ${formatCount(limit)} rows (MAX_TABLE_ROWS): filter the events to a region or period, or aggregate them first`,
   });
 }
 
