@@ -94,6 +94,11 @@ function locateSyntaxError(text: string, file: string, fallback: string): Import
   return found ?? issue(file, `invalid JSON: ${fallback}`, { expected: 'valid JSON' });
 }
 
+/** False when no key of the text can be a forbidden one: none is spelled out and there is no \u escape. */
+function mayHoldForbiddenKey(text: string): boolean {
+  return text.includes('\\u') || [...FORBIDDEN_KEYS].some((key) => text.includes(key));
+}
+
 /**
  * Parses untrusted JSON text. Never throws. Keys named `__proto__`, `constructor` or `prototype` are
  * dropped (with a warning naming their path), so no later spread or merge of the value can reach a
@@ -119,37 +124,48 @@ export function parseJsonSafe(text: string, file: string): SafeJsonResult {
     const message = oneLine(err instanceof Error ? err.message : String(err));
     return { ok: false, issues: [locateSyntaxError(text, file, message)] };
   }
+  // Only a key spelled out in the text, or written with a \u escape, can be one of the forbidden ones:
+  // most files have neither, and the walk below costs more than JSON.parse itself on a large one.
+  if (!mayHoldForbiddenKey(text)) return { ok: true, value, warnings: [] };
   const warnings: ImportIssue[] = [];
-  const stack: { value: unknown; path: (string | number)[] }[] = [{ value, path: [] }];
+  // Each entry links to its parent instead of copying the path: a path is built only for a warning.
+  type Entry = { value: unknown; key: string | number | null; parent: Entry | null; depth: number };
+  const pathOf = (e: Entry) => {
+    const out: (string | number)[] = [];
+    for (let at: Entry | null = e; at && at.key !== null; at = at.parent) out.push(at.key);
+    return out.reverse();
+  };
+  const stack: Entry[] = [{ value, key: null, parent: null, depth: 0 }];
   while (stack.length) {
     const item = stack.pop()!;
     const v = item.value;
     if (typeof v !== 'object' || v === null) continue;
-    if (item.path.length > MAX_JSON_DEPTH) {
+    if (item.depth > MAX_JSON_DEPTH) {
       return {
         ok: false,
         issues: [
           issue(file, `JSON is nested more than ${MAX_JSON_DEPTH} levels deep`, {
-            path: jsonPath(item.path.slice(0, 8)) + '…',
+            path: jsonPath(pathOf(item).slice(0, 8)) + '…',
             expected: 'a dataset object a few levels deep',
           }),
         ],
       };
     }
+    const depth = item.depth + 1;
     if (Array.isArray(v)) {
-      v.forEach((child, i) => stack.push({ value: child, path: [...item.path, i] }));
+      v.forEach((child, i) => stack.push({ value: child, key: i, parent: item, depth }));
       continue;
     }
     const obj = v as Record<string, unknown>;
     for (const key of Object.keys(obj)) {
       if (FORBIDDEN_KEYS.has(key)) {
         delete obj[key];
-        const path = jsonPath([...item.path, key]);
+        const path = jsonPath([...pathOf(item), key]);
         warnings.push(
           warning(file, `key "${key}" was dropped`, { path, field: key, expected: 'no such key' }),
         );
       } else {
-        stack.push({ value: obj[key], path: [...item.path, key] });
+        stack.push({ value: obj[key], key, parent: item, depth });
       }
     }
   }

@@ -36,6 +36,14 @@ describe('JSON cannot pollute prototypes', () => {
     expect(parsed.ok && JSON.stringify(parsed.value)).toBe('[{"a":{"b":[{"ok":3}]}}]');
   });
 
+  it('finds a forbidden key written with escapes, and leaves a file without any untouched', () => {
+    const escaped = parseJsonSafe('{"a":[{"\\u005f_proto__":{"x":1},"ok":1}]}', 'x.json');
+    expect(escaped.ok && JSON.stringify(escaped.value)).toBe('{"a":[{"ok":1}]}');
+    expect(escaped.ok && escaped.warnings.map((w) => w.path)).toEqual(['$.a[0].__proto__']);
+    const plain = parseJsonSafe('{"a":[{"b":"pro to type"}]}', 'x.json');
+    expect(plain.ok && plain.warnings).toEqual([]);
+  });
+
   it('a CSV citations cell with JSON is cleaned the same way', () => {
     const actors = 'id,kind,label\nrussia,country,Russia\npakistan,country,Pakistan\n';
     const events =
