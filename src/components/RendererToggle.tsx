@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { suggestWebgl, webglAvailable } from '../graph/renderer';
 import { type EntenteState, useEntente } from '../store';
@@ -17,7 +17,20 @@ const selectRenderer = (s: EntenteState) => ({
  */
 export function RendererToggle() {
   const { webgl, setWebgl, elements } = useEntente(useShallow(selectRenderer));
-  const available = useMemo(() => webglAvailable(), []);
+  // Asking for a WebGL2 context costs 10-70 ms (a software GL in headless or GPU-less browsers): not
+  // during the first render of a cold load, but once the page is idle, or at once when the user asks.
+  const [probed, setProbed] = useState<boolean | null>(null);
+  useEffect(() => {
+    const timer = setTimeout(() => setProbed((known) => known ?? webglAvailable()), 1000);
+    return () => clearTimeout(timer);
+  }, []);
+  const available = probed ?? true;
+  const toggle = () => {
+    if (webgl) return setWebgl(false);
+    const ok = probed ?? webglAvailable();
+    setProbed(ok);
+    if (ok) setWebgl(true);
+  };
   const large = suggestWebgl(elements);
   const title = !available
     ? 'This browser offers no WebGL2, so the graph is drawn on a plain canvas'
@@ -33,7 +46,7 @@ export function RendererToggle() {
       disabled={!available && !webgl}
       title={title}
       className={large && !webgl && available ? 'suggested' : undefined}
-      onClick={() => setWebgl(!webgl)}
+      onClick={toggle}
     >
       WebGL
     </button>

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { RendererToggle } from '../../src/components/RendererToggle';
@@ -50,11 +50,20 @@ describe('RendererToggle', () => {
     localStorage.clear();
   });
 
-  test('is disabled, and says why, when the browser has no WebGL2', () => {
+  test('is disabled, and says why, when the browser has no WebGL2 (asked once the page is idle)', async () => {
     withWebgl2(false);
     renderWithStore(<RendererToggle />);
-    const button = screen.getByRole('button', { name: 'WebGL' });
-    expect(button).toBeDisabled();
-    expect(button.title).toMatch(/no WebGL2/);
+    await waitFor(() => expect(screen.getByRole('button', { name: 'WebGL' })).toBeDisabled(), {
+      timeout: 3000,
+    });
+    expect(screen.getByRole('button', { name: 'WebGL' }).title).toMatch(/no WebGL2/);
+  });
+
+  test('a click before that asks at once, and stays on the canvas without WebGL2', async () => {
+    withWebgl2(false);
+    const { store } = renderWithStore(<RendererToggle />);
+    await userEvent.click(screen.getByRole('button', { name: 'WebGL' }));
+    expect(store.getState().webgl).toBe(false);
+    expect(screen.getByRole('button', { name: 'WebGL' })).toBeDisabled();
   });
 });
