@@ -19,9 +19,14 @@ const meets = (a: Rect, b: Rect) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 &&
  * The drawn nodes that `viewport` would put on screen under an overlay (their model boxes): framing
  * only the main actors leaves the idle ones wherever they fall, half under the legend, say.
  */
-export function nodesUnderOverlays(cy: Core, viewport: Viewport, free: Rect, covers: readonly Rect[]): Box[] {
+export function nodesUnderOverlays(
+  cy: Core,
+  viewport: Viewport,
+  free: Rect,
+  covers: readonly Rect[],
+  pane: Rect = { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() },
+): Box[] {
   if (!covers.length) return [];
-  const pane = { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() };
   const { zoom, pan } = viewport;
   const hits: Box[] = [];
   cy.nodes().forEach((node) => {
@@ -51,12 +56,13 @@ export function frameClearOfOverlays(
   maxZoom: number,
   free: Rect,
   covers: readonly Rect[],
+  pane: Rect = { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() },
 ): Viewport {
   let target = viewportFor(cy, box, maxZoom, free);
   const first = target.zoom;
   const grown = { ...box };
   for (let pass = 0; pass < PASSES; pass++) {
-    const hits = nodesUnderOverlays(cy, target, free, covers);
+    const hits = nodesUnderOverlays(cy, target, free, covers, pane);
     if (!hits.length) break;
     for (const h of hits) {
       grown.x1 = Math.min(grown.x1, h.x1);
