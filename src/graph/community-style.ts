@@ -1,3 +1,4 @@
+import { MEMBER_SIZE } from '../model';
 import type { ThemeColours } from './palette';
 
 type Rule = { selector: string; style: Record<string, unknown> };
@@ -40,6 +41,9 @@ export function communityRules(
         'line-height': 1.25,
       },
     },
+    // Actors on the grouped map scale with the boxes (model units, not screen pixels), so an expanded
+    // community's members stay inside the room its placement made for them at any zoom.
+    { selector: 'node[grouped > 0]', style: { width: MEMBER_SIZE, height: MEMBER_SIZE } },
     {
       selector: 'node[kind = "community"][loose = 1]',
       style: { 'border-style': 'dashed', 'border-opacity': 0.5 },

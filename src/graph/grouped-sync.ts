@@ -95,7 +95,14 @@ export function syncGrouped(
       (k !== undefined ? placement.centre[k] : undefined) ?? { x: 0, y: 0 };
     want.set(cyNodeId(a.id), {
       group: 'nodes',
-      data: { id: cyNodeId(a.id), label: labelFor(a.id, a.label), kind: a.kind },
+      // grouped: drawn at a fixed size on the map, which the placement leaves room for; 2 for the
+      // member of an expanded community (the camera frames those).
+      data: {
+        id: cyNodeId(a.id),
+        label: labelFor(a.id, a.label),
+        kind: a.kind,
+        grouped: placement.member.has(a.id) ? 2 : 1,
+      },
       position,
     });
   }

@@ -48,12 +48,14 @@ export function labelRect(c: LabelCandidate, at: number): Rect {
       ? { y1, y2, x1: c.x + edge - PAD, x2: c.x + edge + c.w + PAD }
       : { y1, y2, x1: c.x - edge - c.w - PAD, x2: c.x - edge + PAD };
   }
+  // Cytoscape's own label box reaches about PAD closer to the node than the text's margin says: the
+  // box reaches that far too, so a name over one node and a name under the next never meet.
   if (at === ABOVE) {
-    const y2 = c.y - c.half - c.gap + PAD;
-    return { x1, x2, y1: y2 - c.h - 2 * PAD, y2 };
+    const y2 = c.y - c.half - c.gap + 2 * PAD;
+    return { x1, x2, y1: y2 - c.h - 3 * PAD, y2 };
   }
-  const y1 = c.y + c.half + c.gap - PAD;
-  return { x1, x2, y1, y2: y1 + c.h + 2 * PAD };
+  const y1 = c.y + c.half + c.gap - 2 * PAD;
+  return { x1, x2, y1, y2: y1 + c.h + 3 * PAD };
 }
 
 export function overlaps(a: Rect, b: Rect): boolean {

@@ -12,6 +12,8 @@ import {
   foldableCount,
   groupView,
   indexDataset,
+  MEMBER_SIZE,
+  metaNodeSize,
   placeGrouped,
   spanGraph,
 } from '../../src/model';
@@ -253,5 +255,43 @@ describe('the grouped view of a snapshot', () => {
       for (let j = i + 1; j < centre.length; j++)
         if (Math.hypot(centre[i].x - centre[j].x, centre[i].y - centre[j].y) < 20) close++;
     expect(close).toBe(0);
+  });
+
+  it("keeps folded boxes apart corner to corner, and an expanded community's members off every other box", () => {
+    const index = indexDataset(syntheticDataset({ seed: 21, actors: 600, pairs: 2400, events: 4800 }));
+    const communities = detectCommunities(spanGraph(index));
+    const positions = new Map(
+      index.actorOrder.map((id, i) => [id, { x: (i % 25) * 40, y: Math.floor(i / 25) * 40 }]),
+    );
+    const list = communities.communities;
+    const square = (p: { x: number; y: number }, side: number) => ({
+      x1: p.x - side / 2,
+      y1: p.y - side / 2,
+      x2: p.x + side / 2,
+      y2: p.y + side / 2,
+    });
+    type Sq = ReturnType<typeof square>;
+    const meets = (a: Sq, b: Sq) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+    // The two largest real communities open (the loners' group is not one).
+    const open = list
+      .map((c, k) => ({ k, n: c.members.length, loose: c.loose }))
+      .filter((c) => !c.loose && c.n > 1)
+      .sort((a, b) => b.n - a.n)
+      .slice(0, 2)
+      .map((c) => c.k);
+    for (const expanded of [new Set<number>(), new Set(open)]) {
+      const placed = placeGrouped(communities, positions, expanded);
+      const boxes = list
+        .map((c, k) => ({ k, r: square(placed.centre[k], metaNodeSize(c.members.length)) }))
+        .filter(({ k }) => !expanded.has(k) && list[k].members.length > 1);
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++)
+          expect(meets(boxes[i].r, boxes[j].r), `boxes ${boxes[i].k} and ${boxes[j].k}`).toBe(false);
+      for (const k of expanded)
+        for (const m of list[k].members) {
+          const r = square(placed.member.get(m)!, MEMBER_SIZE);
+          for (const b of boxes) expect(meets(r, b.r), `${m} on box ${b.k}`).toBe(false);
+        }
+    }
   });
 });

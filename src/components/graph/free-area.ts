@@ -36,12 +36,11 @@ export function largestFreeRect(pane: Rect, covers: readonly Rect[]): Rect {
 }
 
 /**
- * The free part of the graph pane in the container's own coordinates (what Cytoscape calls rendered
- * positions): the container's box minus whatever overlay is shown over it.
+ * The boxes of the overlays shown over the graph pane, in the container's own coordinates (what
+ * Cytoscape calls rendered positions).
  */
-export function freeArea(container: HTMLElement): Rect {
+export function overlayRects(container: HTMLElement): Rect[] {
   const box = container.getBoundingClientRect();
-  const pane = { x1: 0, y1: 0, x2: box.width, y2: box.height };
   const root = container.closest('.workspace') ?? document;
   const covers: Rect[] = [];
   for (const selector of GRAPH_OVERLAYS) {
@@ -56,6 +55,13 @@ export function freeArea(container: HTMLElement): Rect {
       });
     });
   }
+  return covers;
+}
+
+/** The free part of the graph pane: the container's box minus whatever overlay is shown over it. */
+export function freeArea(container: HTMLElement, covers = overlayRects(container)): Rect {
+  const box = container.getBoundingClientRect();
+  const pane = { x1: 0, y1: 0, x2: box.width, y2: box.height };
   const free = largestFreeRect(pane, covers);
   return free.x2 - free.x1 < 40 || free.y2 - free.y1 < 40 ? pane : free;
 }

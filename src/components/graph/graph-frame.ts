@@ -30,9 +30,10 @@ export function boxOf(positions: Positions): Box | null {
 
 /**
  * Screen room kept around the framed node centres: half a long name beside them, the largest node
- * over them, node and name under them (CSS pixels, whatever the zoom).
+ * with a story ring over them (17 + 3 px of ring + its halo: 18 cut the ring of a chapter actor at the
+ * pane's top edge), node and name under them (CSS pixels, whatever the zoom).
  */
-const ROOM = { side: 64, top: 18, bottom: 32 };
+const ROOM = { side: 64, top: 28, bottom: 34 };
 
 /** The part of the pane no overlay covers (the whole pane for a cy without a container, in tests). */
 export function freeRectOf(cy: Core): Rect {

@@ -118,7 +118,9 @@ function candidateOf(node: NodeSingular, zoom: number, priority: number): LabelC
   const maxWidth = pstyle(node, 'text-max-width').pfValue * zoom;
   const w = Math.min(maxWidth, Math.max(...lines.map((line) => measureText(line, font))));
   const lineHeight = pstyle(node, 'line-height').value as number;
-  const centred = pstyle(node, 'text-valign').strValue === 'center';
+  // Only a community's name sits on its box; an actor's name set beside it (label-right, label-left)
+  // also reads text-valign center, yet it is free to move back under its node.
+  const centred = node.data('box') !== undefined;
   const p = node.renderedPosition();
   return {
     x: p.x,
@@ -152,6 +154,12 @@ function discOf(node: NodeSingular): NodeBox {
   return { r: { x1: p.x - w, y1: p.y - h, x2: p.x + w, y2: p.y + h }, rank: rankOf(node) };
 }
 
+/**
+ * A folded community's box outranks every name: no name (another community's, an expanded member's)
+ * may cross it; a name that finds no other place is left out.
+ */
+const BOX_RANK = 99;
+
 const rankOf = (node: NodeSingular) => Number(node.data('tier') ?? 0);
 
 /**
@@ -173,15 +181,15 @@ export function placeLabels(cy: Core, free: Rect): void {
     const box = node.data('box') as number | undefined;
     const priority = box ?? memo?.priority.get(actorIdOf(node.id())) ?? 0;
     const c = candidateOf(node, zoom, priority);
-    const disc = box === undefined ? discOf(node) : null;
+    const disc = discOf(node);
+    if (box !== undefined) disc.rank = BOX_RANK;
     if (c) {
       nodes.push(node);
       candidates.push(c);
-      if (disc) discs.push(disc);
-      else discs.push({ r: { x1: 0, y1: 0, x2: 0, y2: 0 }, rank: 0 });
+      discs.push(disc);
     } else {
       quiet.push(node);
-      if (disc) others.push(disc);
+      others.push(disc);
     }
   });
   const plan = planLabels(candidates, free, [...discs, ...others]);

@@ -4,6 +4,8 @@ import { actorIdOf, cyNodeId } from '../../graph/elements';
 import type { Rect } from '../../graph/label-plan';
 import { aliveBox } from '../../graph/positions';
 import { type Selection, selectStoryHighlight, useEntente } from '../../store';
+import { coversOf, frameClearOfOverlays } from './frame-clear';
+import { freeArea } from './free-area';
 import { type Box, type Viewport, freeRectOf, panToShow, viewportFor } from './graph-frame';
 import type { LayoutRefs } from './layout-refs';
 
@@ -46,6 +48,15 @@ function importantBox(cy: Core): Box | null {
   return ids.length >= 2 ? boxOfActors(cy, ids) : null;
 }
 
+/** The box around the members of the expanded communities (grouped view), or null when none is open. */
+function expandedBox(cy: Core): Box | null {
+  const ids = cy
+    .nodes('[grouped = 2]')
+    .not('.absent')
+    .map((n) => actorIdOf(n.id()));
+  return ids.length >= 2 ? boxOfActors(cy, ids) : null;
+}
+
 /** The viewport that frames a story chapter's actors in the free area (null when none is drawn). */
 export function fitChapterActors(
   cy: Core,
@@ -65,8 +76,9 @@ function selectedPoint(cy: Core, selection: Selection) {
 }
 
 /**
- * Where the camera should be: framing the chapter's actors in a story, else the actors present (while
- * the camera follows), then panned the least that brings the selection into the free area.
+ * Where the camera should be: framing the chapter's actors in a story, else an expanded community's
+ * members, else the actors that matter now (while the camera follows), with no drawn node left under
+ * an overlay, then panned the least that brings the selection into the free area.
  */
 export function cameraTarget(
   cy: Core,
@@ -74,11 +86,17 @@ export function cameraTarget(
   chapter: readonly string[],
   selection: Selection,
 ): Viewport {
-  const free = freeRectOf(cy);
+  const covers = coversOf(cy);
+  const container = cy.container();
+  const free = container ? freeArea(container, covers) : freeRectOf(cy);
   let target: Viewport = { zoom: cy.zoom(), pan: { ...cy.pan() } };
   if (follow) {
-    const box = (chapter.length ? boxOfActors(cy, chapter) : null) ?? importantBox(cy) ?? aliveBox(cy);
-    if (box) target = viewportFor(cy, box, MAX_FIT_ZOOM, free);
+    const box =
+      (chapter.length ? boxOfActors(cy, chapter) : null) ??
+      expandedBox(cy) ??
+      importantBox(cy) ??
+      aliveBox(cy);
+    if (box) target = frameClearOfOverlays(cy, box, MAX_FIT_ZOOM, free, covers);
   }
   const at = selectedPoint(cy, selection);
   return at ? panToShow(target, at, free) : target;
@@ -97,6 +115,8 @@ export function useCameraFit(refs: LayoutRefs) {
   const laying = useEntente((s) => s.layoutStatus !== null);
   const chapter = useEntente(selectStoryHighlight);
   const selection = useEntente((s) => s.selection);
+  // A community opening or closing changes the grouped picture: the camera frames it again.
+  const expanded = useEntente((s) => s.expandedCommunities);
 
   useEffect(() => {
     if (chapter.length) refs.autoFit.current = true;
@@ -142,5 +162,5 @@ export function useCameraFit(refs: LayoutRefs) {
       sizes.disconnect();
       pane?.removeEventListener('transitionend', later);
     };
-  }, [time, playing, laying, chapter, selection, refs]);
+  }, [time, playing, laying, chapter, selection, expanded, refs]);
 }

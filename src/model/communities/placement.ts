@@ -6,7 +6,7 @@ export function metaNodeSize(members: number): number {
   return Math.round(34 + 9 * Math.sqrt(members));
 }
 
-/** Sunflower scale of an expanded community: neighbouring members about 55 units apart (nodes are 26). */
+/** Sunflower scale of an expanded community: neighbouring members about 55 units apart (MEMBER_SIZE across). */
 const MEMBER_SPACING = 31;
 /** Free space kept between two communities' discs. */
 const GAP = 24;
@@ -19,10 +19,17 @@ export interface GroupedPlacement {
   member: Map<string, Point>;
 }
 
+/** Size of an expanded community's member on the grouped map (src/graph/community-style.ts draws it so). */
+export const MEMBER_SIZE = 22;
+
+/**
+ * The disc a community needs: a folded box's corners included (half its diagonal, or two boxes that
+ * meet corner to corner overlap), an expanded one's outermost member included.
+ */
 function discRadius(members: number, expanded: boolean): number {
-  if (members <= 1) return 13 + GAP / 2;
-  if (!expanded) return metaNodeSize(members) / 2 + GAP / 2;
-  return MEMBER_SPACING * Math.sqrt(members) + 13 + GAP / 2;
+  if (members <= 1) return MEMBER_SIZE / 2 + GAP / 2;
+  if (!expanded) return (metaNodeSize(members) / 2) * Math.SQRT2 + GAP / 2;
+  return MEMBER_SPACING * Math.sqrt(members) + MEMBER_SIZE / 2 + GAP / 2;
 }
 
 /**
