@@ -3,6 +3,7 @@ import { addMonths } from '../dates';
 import { type DatasetIndex, type Span, labelAt, pairKey } from '../time/dataset-index';
 import { asIndex, confidenceOf, pairScoreAt, signOf, weightOf } from '../time/engine';
 import type { ActorKind, Dataset, Sign, SnapshotEdge } from '../types';
+import { lowerBound, upperBound } from '../search';
 import { LASTING_TIE_TYPES } from './fields';
 
 /** An inclusive run of days holding one value. */
@@ -168,14 +169,13 @@ export function dynamicGraph(
     };
     const lasting = lastingSpans.get(pair.key) ?? [];
     const within = (d: number) => d >= both.start && d <= both.end;
-    const points = [
-      ...new Set([both.start, ...samples, ...pair.days, ...(tieCuts.get(pair.key) ?? [])].filter(within)),
+    // Days the relation can jump on, beside the period starts: its events, its ties' cuts.
+    const jumps = [
+      ...new Set([both.start, ...pair.days, ...(tieCuts.get(pair.key) ?? [])].filter(within)),
     ].sort((x, y) => x - y);
-    points.forEach((day, k) => {
-      const run = { start: day, end: k + 1 < points.length ? points[k + 1] - 1 : both.end };
-      const { score, count, evidence, baseline, insufficient } = pairScoreAt(index, pair, day);
-      // The snapshot's rule: a lasting state in force, or an event begun and evidence above the floor.
-      if (baseline === 0 && (count === 0 || evidence < index.options.minAbsScore)) return;
+    const record = (day: number, end: number, reading: ReturnType<typeof pairScoreAt>) => {
+      const run = { start: day, end };
+      const { score, count, evidence, insufficient } = reading;
       extend(edge.spells, { ...run });
       const q = quantize(score, opts.scoreStep);
       // Weight follows the rounded score so both change on the same days (never 0 while the edge is
@@ -195,7 +195,28 @@ export function dynamicGraph(
       extend(edge.insufficient, { ...run, value: insufficient }, sameValue);
       const inForce = lasting.some((s) => s.start <= day && day <= s.end);
       extend(edge.lasting, { ...run, value: inForce }, sameValue);
-    });
+    };
+    // A pair without lasting states has no baseline: once it is hidden (no event yet, or its evidence
+    // decayed under the floor) it stays hidden until its next jump, so the period starts in between
+    // are skipped instead of evaluated (a 100,000-pair set has 840 months each, most of them quiet).
+    const quiet = !pair.standing?.length;
+    let s = lowerBound(samples, both.start);
+    const sEnd = upperBound(samples, both.end);
+    let j = 0;
+    let shown: { day: number; reading: ReturnType<typeof pairScoreAt> } | null = null;
+    while (s < sEnd || j < jumps.length) {
+      const day = j < jumps.length && (s >= sEnd || jumps[j] <= samples[s]) ? jumps[j] : samples[s];
+      if (j < jumps.length && jumps[j] === day) j++;
+      if (s < sEnd && samples[s] === day) s++;
+      if (shown) record(shown.day, day - 1, shown.reading);
+      const reading = pairScoreAt(index, pair, day);
+      // The snapshot's rule: a lasting state in force, or an event begun and evidence above the floor.
+      const { count, evidence, baseline } = reading;
+      shown = baseline === 0 && (count === 0 || evidence < floor) ? null : { day, reading };
+      if (!shown && quiet && j < jumps.length) s = Math.max(s, lowerBound(samples, jumps[j]));
+      else if (!shown && quiet) s = sEnd;
+    }
+    if (shown) record(shown.day, both.end, shown.reading);
     if (edge.spells.length > 0) edges.push(edge);
   }
 
