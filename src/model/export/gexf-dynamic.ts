@@ -18,7 +18,14 @@ const EDGE_STATIC = inDynamic(EDGE_FIELDS, false);
 // "weight" as the static weight and keeps only its last value. The edge element has a static weight.
 const EDGE_DYNAMIC = inDynamic(EDGE_FIELDS, true);
 
-const when = (s: Span) => ({ start: formatDay(s.start), end: formatDay(s.end) });
+// Days repeat across millions of values (every period start): each is formatted once.
+const days = new Map<number, string>();
+const day = (d: number) => {
+  let text = days.get(d);
+  if (text === undefined) days.set(d, (text = formatDay(d)));
+  return text;
+};
+const when = (s: Span) => ({ start: day(s.start), end: day(s.end) });
 
 function writeSpells(w: XmlWriter, spells: Span[]): void {
   if (spells.length <= 1) return;
