@@ -3,15 +3,18 @@ import { xmlAttr, xmlText } from './escape';
 /** Attribute values as given to `open`/`empty`; undefined attributes are left out. */
 export type XmlAttrs = Record<string, string | number | boolean | undefined>;
 
+/** ` name="value"`, escaped; empty for an undefined value or a number that is not finite. */
+export function attr(name: string, value: string | number | boolean | undefined): string {
+  if (value === undefined) return '';
+  if (typeof value === 'number' && !Number.isFinite(value)) return '';
+  // A finite number or a boolean prints as digits, signs, '.', 'e' or a word: nothing to escape
+  // (a dynamic GEXF holds millions of them).
+  return ` ${name}="${typeof value === 'string' ? xmlAttr(value) : String(value)}"`;
+}
+
 function attrs(values: XmlAttrs): string {
   let out = '';
-  for (const [name, value] of Object.entries(values)) {
-    if (value === undefined) continue;
-    if (typeof value === 'number' && !Number.isFinite(value)) continue;
-    // A finite number or a boolean prints as digits, signs, '.', 'e' or a word: nothing to escape
-    // (a dynamic GEXF holds millions of them).
-    out += ` ${name}="${typeof value === 'string' ? xmlAttr(value) : String(value)}"`;
-  }
+  for (const [name, value] of Object.entries(values)) out += attr(name, value);
   return out;
 }
 
@@ -50,6 +53,12 @@ export class XmlWriter {
 
   empty(name: string, values: XmlAttrs = {}): this {
     this.push(`<${name}${attrs(values)}/>`);
+    return this;
+  }
+
+  /** An empty element whose attributes are already written by `attr` (no object per element). */
+  emptyWith(name: string, attributes: string): this {
+    this.push(`<${name}${attributes}/>`);
     return this;
   }
 
