@@ -194,6 +194,13 @@ async function probe() {
     },
   ]);
   if (bomb.ok || !/MAX_TABLE_ROWS/.test(bomb.issues[0].expected ?? '')) note('unclear', 'row bomb');
+  counts.cases++;
+  const event = '{"date":"1995-01-01","source":"aa","target":"bb","cameo":"04"}';
+  const jsonBomb = gzipSync(`{"actors":[],"events":[${Array<string>(600_000).fill(event).join(',')}]}`);
+  const packed = await gunzipText(new Blob([jsonBomb]).stream(), 'bomb.json.gz');
+  // Stopped while unpacking ("more than"), not after parsing all of it.
+  if (packed.ok || !/more than 500,000 events.*/.test(packed.issues[0].message))
+    note('unclear', 'gzip JSON bomb');
 }
 
 await probe();

@@ -12,13 +12,20 @@ import { ms } from './stats';
  * `npm run bench -- --only cli`: a 100,000-actor snapshot in every CLI format, the way `npm run snapshot`
  * makes it (read the gzipped JSON and validate it, index, lay out, export), timed in one process: wall
  * and CPU time per format. `BENCH_CLI_ACTORS` changes the size; `BENCH_CLI_FORMATS=json,csv` picks some.
+ * Each format's whole run (read + index + export, what one `npm run snapshot` costs) is compared with
+ * the app's import of the same size: `BENCH_CLI_APP_MS`, by default 15 s, the browser's 100,000-actor
+ * import as measured by the hostile-input probe (issue 21, point 4).
  */
+const APP_IMPORT_MS = Number(process.env.BENCH_CLI_APP_MS ?? 15_000);
+
 export interface CliFigures {
   actors: number;
   events: number;
   readMs: number;
   indexMs: number;
   formats: { format: string; wallMs: number; cpuMs: number; error?: string }[];
+  /** The app's import at this size, the yardstick of each whole run. */
+  appImportMs: number;
   loadavg: number[];
 }
 
@@ -73,7 +80,15 @@ export async function runCliBench(): Promise<CliFigures> {
     });
   }
   rmSync(dir, { recursive: true, force: true });
-  return { actors, events: dataset.events.length, readMs, indexMs, formats, loadavg: loadavg() };
+  return {
+    actors,
+    events: dataset.events.length,
+    readMs,
+    indexMs,
+    formats,
+    appImportMs: APP_IMPORT_MS,
+    loadavg: loadavg(),
+  };
 }
 
 export function printCli(f: CliFigures): void {
@@ -81,9 +96,15 @@ export function printCli(f: CliFigures): void {
     `\nCLI snapshot — ${f.actors.toLocaleString('en')} actors, ${f.events.toLocaleString('en')} events`,
   );
   console.log(`  read + validate ${ms(f.readMs)}; index ${ms(f.indexMs)} (shared by every format)`);
-  for (const r of f.formats)
+  console.log(`  whole run = read + index + export, against the app's import: ${ms(f.appImportMs)}`);
+  for (const r of f.formats) {
+    const whole = f.readMs + f.indexMs + r.wallMs;
+    const verdict = r.error
+      ? `  failed: ${r.error.slice(0, 160)}`
+      : `  whole run ${ms(whole).padStart(9)} = ${(whole / f.appImportMs).toFixed(2)} x the app's import`;
     console.log(
-      `  ${r.format.padEnd(13)} wall ${ms(r.wallMs).padStart(9)}  CPU ${ms(r.cpuMs).padStart(9)}${r.error ? `  failed: ${r.error}` : ''}`,
+      `  ${r.format.padEnd(13)} wall ${ms(r.wallMs).padStart(9)}  CPU ${ms(r.cpuMs).padStart(9)}${verdict}`,
     );
+  }
   console.log(`  load average ${f.loadavg.map((x) => x.toFixed(2)).join(' / ')}`);
 }

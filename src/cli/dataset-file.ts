@@ -16,6 +16,7 @@ import {
   type ImportResult,
 } from '../model/import';
 import { gzipTwice, tooLargeUnpacked } from '../model/import/packed';
+import { gzipJsonOverLimit } from './gzip-rows';
 
 export const DEFAULT_DATASET = fileURLToPath(new URL('../../data/entente.json', import.meta.url));
 
@@ -85,8 +86,13 @@ export function loadDatasetFiles(spec: DatasetSpec): ImportResult {
   return importFiles(files);
 }
 
-/** The CLI's gzip reader: the same limit as the app's, enforced by zlib while it inflates. */
+/**
+ * The CLI's gzip reader: the same limits as the app's, the row limits of a JSON dataset counted while it
+ * inflates (gzip-rows.ts), the byte limit enforced by zlib.
+ */
 function gunzip(name: string, bytes: Buffer): ImportFile | { issues: ImportIssue[] } {
+  const tooMany = gzipJsonOverLimit(name, bytes);
+  if (tooMany) return { issues: [tooMany] };
   try {
     const unpacked = gunzipSync(bytes, { maxOutputLength: MAX_UNPACKED_BYTES });
     if (isGzip(unpacked)) return { issues: [gzipTwice(name)] };

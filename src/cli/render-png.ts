@@ -9,9 +9,15 @@ export interface PngOptions {
   transparent: boolean;
 }
 
+// Never resolved on any network: every request the page makes is answered or refused by the route.
+const PICTURE_URL = 'https://entente-picture.invalid/picture.svg';
+
 /**
- * Rasterises an SVG in the system Chromium (never a downloaded browser). The SVG is loaded as an
- * image document from a data: URL, so no HTML is built around it and nothing in it can run.
+ * Rasterises an SVG in the system Chromium (never a downloaded browser). The SVG is the page itself,
+ * answered from memory by a route at an address that exists nowhere, with JavaScript off: no HTML is
+ * built around it, nothing in it can run, and any other request it makes (an external image, a font)
+ * is refused. A data: URL would carry it too, but Chromium refuses one of the 25 MB a 100,000-actor
+ * picture takes.
  */
 export async function svgToPng(svg: string, options: PngOptions): Promise<Buffer> {
   const browser = await launchChromium();
@@ -21,7 +27,12 @@ export async function svgToPng(svg: string, options: PngOptions): Promise<Buffer
       deviceScaleFactor: options.scale,
       javaScriptEnabled: false,
     });
-    await page.goto(`data:image/svg+xml;base64,${Buffer.from(svg, 'utf8').toString('base64')}`);
+    await page.route('**/*', (route) =>
+      route.request().url() === PICTURE_URL
+        ? route.fulfill({ status: 200, contentType: 'image/svg+xml', body: svg })
+        : route.abort('blockedbyclient'),
+    );
+    await page.goto(PICTURE_URL);
     return await page.screenshot({ type: 'png', omitBackground: options.transparent });
   } finally {
     await browser.close();

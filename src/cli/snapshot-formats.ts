@@ -67,7 +67,7 @@ export function pictureSizeOf(o: Pick<OutputOptions, 'preset' | 'width' | 'heigh
   return { width: Math.round(o.width * s), height: Math.round(o.height * s), unit: s, dpi: screenDpi(s) };
 }
 
-function svgFor(snapshot: Snapshot, index: DatasetIndex, o: OutputOptions): string {
+function svgFor(snapshot: Snapshot, index: DatasetIndex, o: OutputOptions, raster = false): string {
   const positions = layoutSpan(index, { width: o.width, height: o.height });
   const background = o.background === 'transparent' ? null : o.background;
   const { meta } = index.dataset;
@@ -82,6 +82,8 @@ function svgFor(snapshot: Snapshot, index: DatasetIndex, o: OutputOptions): stri
     date: o.picture.date,
     legend: o.picture.legend,
     source: o.picture.source ? exportSource(meta.name, meta.version) : '',
+    // A PNG leaves out what it could not show; the SVG keeps every mark (it can be zoomed).
+    cullHidden: raster,
     labelOf: (n) => {
       const entry = index.actors.get(n.id);
       return entry ? graphLabel(entry.actor, n.label) : n.label;
@@ -151,7 +153,7 @@ export async function writeExport(
       break;
     case 'png': {
       if (o.out === undefined) throw new Error('--format png needs --out FILE or --out DIR');
-      const svg = svgFor(snapshot, index, o);
+      const svg = svgFor(snapshot, index, o, true);
       // Loaded only for PNG: Playwright alone adds over a second to every other run of the CLI.
       const { svgToPng } = await import('./render-png');
       const { width, height, dpi } = pictureSizeOf(o);

@@ -32,6 +32,23 @@ describe('the CLIs and hostile files (issue 21)', () => {
   );
 
   test(
+    'case 3: a small gzip of a JSON dataset with 600,000 events is refused while it unpacks, in one line',
+    () => {
+      const event = '{"date":"1995-01-01","source":"aa","target":"bb","cameo":"04"}';
+      const path = join(dir, 'bomb.json.gz');
+      writeFileSync(
+        path,
+        gzipSync(`{"actors":[],"events":[${Array<string>(600_000).fill(event).join(',')}]}`),
+      );
+      const r = runCli('validate', ['--dataset', path]);
+      expectOneLineError(r);
+      // "More than": counted while unpacking, before any parsing ("has 600,000 events" when parsed whole).
+      expect(r.stderr).toMatch(/the dataset has more than 500,000 events; the limit is 500,000 .*MAX_EVENTS/);
+    },
+    SLOW,
+  );
+
+  test(
     'case 4: snapshot of a dataset above the pairwise-layout size prints, in a pictured and a dynamic format',
     () => {
       // The 100,000-actor figure for every format is in `npm run bench -- --only cli`.

@@ -1,9 +1,10 @@
 import { tieSign } from '../time/standing';
 import { addMonths } from '../dates';
 import { type DatasetIndex, type Span, labelAt, pairKey } from '../time/dataset-index';
-import { asIndex, confidenceOf, pairScoreAt, signOf, weightOf } from '../time/engine';
+import { asIndex } from '../time/engine';
 import type { ActorKind, Dataset, Sign, SnapshotEdge } from '../types';
 import { LASTING_TIE_TYPES } from './fields';
+import { relationSeriesMaker } from './relation-series';
 
 /** An inclusive run of days holding one value. */
 export interface Valued<T> extends Span {
@@ -93,7 +94,6 @@ const noSeries = () => ({
 });
 
 const sameValue = <T>(a: Valued<T>, b: Valued<T>) => a.value === b.value;
-const quantize = (v: number, step: number) => Number((Math.round(v / step) * step).toFixed(6));
 
 /**
  * The whole span as one time-varying graph, for the dynamic GEXF. Nodes and ties use their exact
@@ -153,7 +153,7 @@ export function dynamicGraph(
     tieCuts.set(key, [...(tieCuts.get(key) ?? []), s.start, s.end + 1]);
     if (lastingTypes.has(tie.type)) lastingSpans.set(key, [...(lastingSpans.get(key) ?? []), s]);
   }
-  const floor = index.options.minAbsScore;
+  const series = relationSeriesMaker({ index, samples, scoreStep: opts.scoreStep });
   const edges: DynamicEdge[] = [];
   for (const pair of index.pairs) {
     const both =
@@ -168,34 +168,11 @@ export function dynamicGraph(
     };
     const lasting = lastingSpans.get(pair.key) ?? [];
     const within = (d: number) => d >= both.start && d <= both.end;
-    const points = [
-      ...new Set([both.start, ...samples, ...pair.days, ...(tieCuts.get(pair.key) ?? [])].filter(within)),
+    // Days the relation can jump on, beside the period starts: its events, its ties' cuts.
+    const jumps = [
+      ...new Set([both.start, ...pair.days, ...(tieCuts.get(pair.key) ?? [])].filter(within)),
     ].sort((x, y) => x - y);
-    points.forEach((day, k) => {
-      const run = { start: day, end: k + 1 < points.length ? points[k + 1] - 1 : both.end };
-      const { score, count, evidence, baseline, insufficient } = pairScoreAt(index, pair, day);
-      // The snapshot's rule: a lasting state in force, or an event begun and evidence above the floor.
-      if (baseline === 0 && (count === 0 || evidence < index.options.minAbsScore)) return;
-      extend(edge.spells, { ...run });
-      const q = quantize(score, opts.scoreStep);
-      // Weight follows the rounded score so both change on the same days (never 0 while the edge is
-      // shown); sign uses the exact score, as the snapshot does.
-      extend(edge.score, { ...run, value: q }, sameValue);
-      extend(
-        edge.weight,
-        { ...run, value: Number(weightOf(Math.max(Math.abs(q), floor), index.options).toFixed(4)) },
-        sameValue,
-      );
-      extend(edge.sign, { ...run, value: insufficient ? 0 : signOf(score, index.options) }, sameValue);
-      extend(edge.events, { ...run, value: count }, sameValue);
-      const e = quantize(evidence, opts.scoreStep);
-      extend(edge.evidence, { ...run, value: e }, sameValue);
-      const confidence = Number(confidenceOf(e, index.options).toFixed(4));
-      extend(edge.confidence, { ...run, value: confidence }, sameValue);
-      extend(edge.insufficient, { ...run, value: insufficient }, sameValue);
-      const inForce = lasting.some((s) => s.start <= day && day <= s.end);
-      extend(edge.lasting, { ...run, value: inForce }, sameValue);
-    });
+    series(edge, pair, both, jumps, lasting);
     if (edge.spells.length > 0) edges.push(edge);
   }
 

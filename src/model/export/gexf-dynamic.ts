@@ -7,7 +7,7 @@ import { EDGE_FIELDS, type FieldDef, type FieldValue, NODE_FIELDS, fieldsFor } f
 import { attributeDecls, edgeType, nodeViz, openGexf } from './gexf';
 import { KIND_COLORS } from './palette';
 import type { Positions } from './positions';
-import { XmlWriter } from './xml';
+import { XmlWriter, attr } from './xml';
 
 const inDynamic = (fields: readonly FieldDef[], series: boolean) =>
   fieldsFor(fields, 'gexf-dynamic').filter((f) => (f.series === true) === series);
@@ -18,7 +18,14 @@ const EDGE_STATIC = inDynamic(EDGE_FIELDS, false);
 // "weight" as the static weight and keeps only its last value. The edge element has a static weight.
 const EDGE_DYNAMIC = inDynamic(EDGE_FIELDS, true);
 
-const when = (s: Span) => ({ start: formatDay(s.start), end: formatDay(s.end) });
+// Days repeat across millions of values (every period start): each is formatted once.
+const days = new Map<number, string>();
+const day = (d: number) => {
+  let text = days.get(d);
+  if (text === undefined) days.set(d, (text = formatDay(d)));
+  return text;
+};
+const when = (s: Span) => ({ start: day(s.start), end: day(s.end) });
 
 function writeSpells(w: XmlWriter, spells: Span[]): void {
   if (spells.length <= 1) return;
@@ -36,8 +43,15 @@ function writeValues(
   w.open('attvalues');
   for (const { name } of fixedAttrs)
     if (fixed[name] !== undefined) w.empty('attvalue', { for: name, value: fixed[name] });
-  for (const { name } of timedAttrs)
-    for (const r of timed[name] ?? []) w.empty('attvalue', { for: name, value: r.value, ...when(r) });
+  for (const { name } of timedAttrs) {
+    const field = attr('for', name);
+    // Millions of these in a large set: written straight, as `empty` would write them.
+    for (const r of timed[name] ?? [])
+      w.emptyWith(
+        'attvalue',
+        `${field}${attr('value', r.value)}${attr('start', day(r.start))}${attr('end', day(r.end))}`,
+      );
+  }
   w.close('attvalues');
 }
 

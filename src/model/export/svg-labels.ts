@@ -1,12 +1,8 @@
 import type { Point } from './positions';
+import { type Rect, RectGrid } from './rect-grid';
 import { lineBox } from './text-metrics';
 
-export interface Rect {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
+export type { Rect };
 
 /** Where a node's name goes: under it (as on screen), else above, beside or diagonally off it. */
 export type LabelSide =
@@ -57,7 +53,6 @@ export function labelPlace(p: Point, spec: LabelSpec, side: LabelSide, size: num
 }
 
 const round = (v: number) => Math.round(v * 10) / 10;
-export const meets = (a: Rect, b: Rect) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 const inside = (r: Rect, frame: Rect) =>
   r.x1 >= frame.x1 && r.x2 <= frame.x2 && r.y1 >= frame.y1 && r.y2 <= frame.y2;
 
@@ -76,21 +71,24 @@ export function placeLabels(
   u: number,
   must = 0,
 ): Map<string, LabelPlace> {
-  const nodes = order.map((id) => {
+  // Boxes are looked up in grid cells about a name's height: each test sees only its neighbours.
+  const cell = 24 * u;
+  const nodes = new RectGrid<string>(cell);
+  for (const id of order) {
     const p = at.get(id)!;
     const r = specs.get(id)!.radius;
-    return { id, rect: { x1: p.x - r, x2: p.x + r, y1: p.y - r, y2: p.y + r } };
-  });
-  const kept: Rect[] = [];
+    nodes.add({ x1: p.x - r, x2: p.x + r, y1: p.y - r, y2: p.y + r }, id);
+  }
+  const kept = new RectGrid<null>(cell);
   const out = new Map<string, LabelPlace>();
   for (const [rank, id] of order.entries()) {
     const places = SIDES.map((side) => labelPlace(at.get(id)!, specs.get(id)!, side, size, u)).filter(
-      (pl) => inside(pl.rect, frame) && !kept.some((k) => meets(k, pl.rect)),
+      (pl) => inside(pl.rect, frame) && !kept.some(pl.rect),
     );
-    const free = places.find((pl) => !nodes.some((n) => n.id !== id && meets(n.rect, pl.rect)));
+    const free = places.find((pl) => !nodes.some(pl.rect, (other) => other !== id));
     const chosen = free ?? (rank < must ? places[0] : undefined);
     if (!chosen) continue;
-    kept.push(chosen.rect);
+    kept.add(chosen.rect, null);
     out.set(id, chosen);
   }
   return out;

@@ -5,6 +5,7 @@ import { xmlAttr as a, xmlText } from './escape';
 import { labelOrder } from './importance';
 import { lookOfEdge } from './legend';
 import type { Point, Positions } from './positions';
+import { hiddenMarks } from './svg-cull';
 import { type LabelPlace, type LabelSpec, placeLabels } from './svg-labels';
 import { placeNodes } from './svg-layout';
 import { LEGEND_ROW, legendGroup, legendLayout } from './svg-legend';
@@ -36,6 +37,8 @@ export interface SvgOptions {
   fixed: boolean;
   /** How many of the most important actors are named even where their name must cross a node. */
   mustName: number;
+  /** Leave out marks wholly painted over (svg-cull.ts): for a raster of a huge graph, never a vector file. */
+  cullHidden: boolean;
 }
 
 export const DEFAULT_SVG: SvgOptions = {
@@ -52,6 +55,7 @@ export const DEFAULT_SVG: SvgOptions = {
   measure: tableMeasure,
   fixed: false,
   mustName: 8,
+  cullHidden: false,
 };
 
 const MARGIN = 32;
@@ -122,6 +126,7 @@ export function snapshotToSvg(
   }
   const { at, named } = best!;
   const f = (v: number) => Math.round(v * 10) / 10;
+  const hidden = o.cullHidden ? hiddenOf(snapshot, at, named, o) : new Set<string>();
 
   const out = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${o.width}" height="${o.height}" viewBox="0 0 ${o.width} ${o.height}">`,
@@ -134,7 +139,7 @@ export function snapshotToSvg(
   for (const e of snapshot.edges) {
     const p = at.get(e.source);
     const q = at.get(e.target);
-    if (!p || !q) continue;
+    if (!p || !q || hidden.has(e.id)) continue;
     const look = lookOfEdge(e);
     // Ties bow to one side so a tie and a relation on the same pair both show.
     const c = e.kind === 'relation' ? undefined : bowControl(p, q, u);
@@ -147,6 +152,7 @@ export function snapshotToSvg(
     `<g class="nodes" ${FONT} font-size="${f(size)}" text-anchor="middle" fill="${ink.text}">`,
   );
   for (const n of snapshot.nodes) {
+    if (hidden.has(n.id)) continue;
     const p = at.get(n.id)!;
     const place = named.get(n.id);
     out.push(
@@ -178,6 +184,23 @@ export function snapshotToSvg(
     );
   out.push('</svg>');
   return `${out.join('\n')}\n`;
+}
+
+/** Nodes and plain relation lines a raster could not show (edge ids and node ids never collide). */
+function hiddenOf(snapshot: Snapshot, at: Map<string, Point>, named: Map<string, LabelPlace>, o: SvgOptions) {
+  const nodes = snapshot.nodes.map((n) => ({
+    id: n.id,
+    kind: n.kind,
+    at: at.get(n.id)!,
+    named: named.has(n.id),
+  }));
+  const lines = snapshot.edges.flatMap((e) => {
+    const look = lookOfEdge(e);
+    const [from, to] = [at.get(e.source), at.get(e.target)];
+    if (e.kind !== 'relation' || look.end || !from || !to) return [];
+    return [{ id: e.id, from, to, width: look.width * o.unit }];
+  });
+  return hiddenMarks(nodes, lines, o);
 }
 
 function labelText(place: LabelPlace, label: string, halo: string, u: number): string {

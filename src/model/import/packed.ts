@@ -1,3 +1,4 @@
+import { JsonRowWatch } from './json-rows';
 import { formatBytes } from './limits';
 import { issue, type ImportIssue } from './types';
 
@@ -33,7 +34,11 @@ export function gzipTwice(file: string): ImportIssue {
 
 export type Unpacked = { ok: true; text: string } | { ok: false; issues: ImportIssue[] };
 
-/** Gunzips a byte stream into UTF-8 text, stopping as soon as it passes the limit. */
+/**
+ * Gunzips a byte stream into UTF-8 text, stopping as soon as it passes the byte limit or, for a JSON
+ * dataset, as soon as one of its lists passes its row limit (a 100 KB gzip can hold millions of events
+ * in far less than the byte limit).
+ */
 export async function gunzipText(
   bytes: ReadableStream<BufferSource>,
   file: string,
@@ -42,6 +47,7 @@ export async function gunzipText(
   const reader = bytes.pipeThrough(new DecompressionStream('gzip')).getReader();
   const decoder = new TextDecoder('utf-8');
   const parts: string[] = [];
+  const watch = new JsonRowWatch(file);
   let total = 0;
   try {
     for (;;) {
@@ -56,7 +62,13 @@ export async function gunzipText(
         await reader.cancel();
         return { ok: false, issues: [tooLargeUnpacked(file, limit)] };
       }
-      parts.push(decoder.decode(value, { stream: true }));
+      const text = decoder.decode(value, { stream: true });
+      const tooMany = watch.push(text);
+      if (tooMany) {
+        await reader.cancel();
+        return { ok: false, issues: [tooMany] };
+      }
+      parts.push(text);
     }
     parts.push(decoder.decode());
   } catch (err) {
