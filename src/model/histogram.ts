@@ -46,8 +46,14 @@ export function eventHistogram(
     bins.push({ start, end, positive: 0, negative: 0, neutral: 0 });
     start = end;
   }
+  // Events share dates (a monthly feed has one per month): each distinct date is parsed once.
+  const dayOf = new Map<string, number | undefined>();
   for (const event of events) {
-    const day = parseDate(event.date)?.mid;
+    let day = dayOf.get(event.date);
+    if (day === undefined && !dayOf.has(event.date)) {
+      day = parseDate(event.date)?.mid;
+      dayOf.set(event.date, day);
+    }
     if (day === undefined || day < span.start || day > span.end) continue;
     const bin = bins[findBin(bins, day)];
     if (event.score > 0) bin.positive++;
