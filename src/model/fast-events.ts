@@ -1,5 +1,6 @@
 import { CAMEO_CODE_PATTERN } from './cameo';
 import { DATE_PATTERN } from './dates';
+import { ID_PATTERN as ID, citationSchema, eventSchema } from './schema';
 import type { Citation, DatasetEvent } from './types';
 
 /**
@@ -10,24 +11,10 @@ import type { Citation, DatasetEvent } from './types';
  * which names the place and the problem as before. A property test holds the two to the same verdict
  * and the same output (keys in the schema's order, as zod writes them).
  */
-const ID = /^[a-z0-9][a-z0-9._-]{0,79}$/;
 const DATE = new RegExp(DATE_PATTERN);
 const CAMEO = new RegExp(CAMEO_CODE_PATTERN);
-const EVENT_KEYS = new Set([
-  'id',
-  'date',
-  'source',
-  'target',
-  'cameo',
-  'score',
-  'summary',
-  'rationale',
-  'major',
-  'episode',
-  'count',
-  'citations',
-]);
-const CITATION_KEYS = new Set(['source', 'line', 'note']);
+const EVENT_KEYS = new Set(Object.keys(eventSchema.shape));
+const CITATION_KEYS = new Set(Object.keys(citationSchema.shape));
 
 type Fields = Record<string, unknown>;
 const isFields = (v: unknown): v is Fields => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -13,9 +13,8 @@ z.config({ jitless: true });
  * cannot express (references, duplicate ids, real calendar dates, interval order).
  * data/entente.schema.json is generated from this file (`npm run schema`).
  */
-const id = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9._-]{0,79}$/, 'ids are lower-case letters, digits, ".", "_" or "-" (max 80)');
+export const ID_PATTERN = /^[a-z0-9][a-z0-9._-]{0,79}$/;
+const id = z.string().regex(ID_PATTERN, 'ids are lower-case letters, digits, ".", "_" or "-" (max 80)');
 const dateString = z
   .string()
   .regex(new RegExp(DATE_PATTERN), 'a date is "YYYY", "YYYY-MM" or "YYYY-MM-DD"')

@@ -2,8 +2,7 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { datasetSchema } from '../../src/model/schema';
-import { eventSchema } from '../../src/model/schema';
+import { citationSchema, datasetSchema, eventSchema } from '../../src/model/schema';
 import { checkEventsFast } from '../../src/model/fast-events';
 import { validateDataset } from '../../src/model';
 import { syntheticDataset } from '../../src/model/synthetic';
@@ -35,22 +34,8 @@ const junk = fc.oneof(
   fc.dictionary(fc.string({ maxLength: 4 }), fc.anything(), { maxKeys: 2 }),
   fc.constant(undefined),
 );
-const FIELDS = [
-  'id',
-  'date',
-  'source',
-  'target',
-  'cameo',
-  'score',
-  'summary',
-  'rationale',
-  'major',
-  'episode',
-  'count',
-  'citations',
-  'extra',
-];
-const CITATION_FIELDS = ['source', 'line', 'note', 'extra'];
+const FIELDS = [...Object.keys(eventSchema.shape), 'extra'];
+const CITATION_FIELDS = [...Object.keys(citationSchema.shape), 'extra'];
 
 /** A real event with one field (or one citation field) replaced, removed or added. */
 const mutatedEvent = fc
