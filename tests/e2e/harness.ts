@@ -73,3 +73,15 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 export async function statusText(page: Page): Promise<string> {
   return (await page.textContent('[data-testid="status-line"]')) ?? '';
 }
+
+/** A box on screen, in CSS pixels. */
+export interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** Whether two boxes overlap by more than `slack` pixels each way. */
+export const meets = (a: Box, b: Box, slack = 1) =>
+  a.x1 + slack < b.x2 && b.x1 + slack < a.x2 && a.y1 + slack < b.y2 && b.y1 + slack < a.y2;

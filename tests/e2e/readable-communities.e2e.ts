@@ -1,14 +1,8 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { syntheticDataset } from '../../src/model/synthetic';
-import { openApp, screenshot } from './harness';
+import { type Box, openApp, screenshot, meets } from './harness';
 
-interface Box {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
 /** A drawn node: a folded community (its box) or an actor (an expanded community's member). */
 interface Drawn {
   id: string;
@@ -84,9 +78,6 @@ function look(page: Page): Promise<Drawn[]> {
     return out;
   });
 }
-
-const meets = (a: Box, b: Box, slack = 1) =>
-  a.x1 + slack < b.x2 && b.x1 + slack < a.x2 && a.y1 + slack < b.y2 && b.y1 + slack < a.y2;
 
 /**
  * The grouped picture reads: no two community boxes meet, no member of an expanded community or its

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { GRAPH_OVERLAYS } from '../../src/components/graph/free-area';
-import { openApp, screenshot } from './harness';
+import { type Box, openApp, screenshot, meets } from './harness';
 
 /** Everything that may lie over the graph pane (any may be absent): the app's own list. */
 const OVERLAYS = [...GRAPH_OVERLAYS];
@@ -15,12 +15,6 @@ const SIZES: [number, number][] = [
   [360, 640],
 ];
 
-interface Box {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
 interface Drawn {
   id: string;
   label: string;
@@ -93,8 +87,6 @@ function look(page: Page, overlays: string[]): Promise<Seen> {
   }, overlays);
 }
 
-const meets = (a: Box, b: Box, slack = 1) =>
-  a.x1 + slack < b.x2 && b.x1 + slack < a.x2 && a.y1 + slack < b.y2 && b.y1 + slack < a.y2;
 const within = (a: Box, b: Box, slack = 1) =>
   a.x1 >= b.x1 - slack && a.x2 <= b.x2 + slack && a.y1 >= b.y1 - slack && a.y2 <= b.y2 + slack;
 const pointIn = (p: { x: number; y: number }, seen: Seen) =>
