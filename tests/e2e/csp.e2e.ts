@@ -71,7 +71,9 @@ test('no CSP violation while the app loads, imports, analyses and reloads; the p
     .catch(() => undefined);
   await screenshot(page, 'csp-prototype-names');
 
-  // The crash used to repeat on every reload: the saved dataset must draw again.
+  // The crash used to repeat on every reload: the saved dataset must draw again. It is shown before
+  // it is stored (issue 22); once the address names it (ds), it is saved.
+  await page.waitForURL(/[?&]ds=[0-9a-f]{16}/);
   await page.reload();
   await status(page, '3 actors');
   // The status line follows the store at once; the graph redraws once the reopened dataset is placed.
