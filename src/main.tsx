@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { opensSavedDataset, storeForFirstDraw } from './boot/saved-first';
+import { guardUnsavedImports } from './boot/unsaved-guard';
 import { App } from './components/App';
 import { openBundledDataset } from './model/bundled';
 import { formatIssue } from './model/issue-format';
@@ -42,6 +43,7 @@ async function start(root: HTMLElement) {
     store.setState({ webgl: false });
     store.getState().notify('This browser offers no WebGL2, so the graph is drawn on a plain canvas.', 'app');
   }
+  guardUnsavedImports(store);
   // Read-only hook for browser tests and the console: the live graph and the store's state.
   Object.defineProperty(window, '__entente', {
     value: Object.freeze({ cy: () => graphHandle.cy, state: () => store.getState() }),

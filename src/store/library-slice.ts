@@ -32,6 +32,8 @@ export interface LibrarySlice {
   quarantined: DamagedRecord[];
   /** Name of a saved dataset being opened (re-checked in the worker), or null. */
   opening: string | null;
+  /** Imports shown but not yet stored for the next visit: leaving the page now would lose them. */
+  unsavedImports: number;
   /** Name of the dataset that ships with the app, for the switcher. */
   bundledDatasetName: string;
   importStatus: ImportStatus;
@@ -182,6 +184,7 @@ export const createLibrarySlice =
       libraryReady: false,
       quarantined: [],
       opening: null,
+      unsavedImports: 0,
       bundledDatasetName: bundled.meta.name,
       importStatus: IDLE,
 
@@ -216,7 +219,13 @@ export const createLibrarySlice =
           );
           return form.fingerprint;
         });
-        set({ library: [...get().library, entry] });
+        set({ library: [...get().library, entry], unsavedImports: get().unsavedImports + 1 });
+        let counted = true;
+        const stored = () => {
+          if (counted) set({ unsavedImports: get().unsavedImports - 1 });
+          counted = false;
+        };
+        void saving.then(undefined, stored);
         // Superseded (another dataset was opened while this one indexed): it stays in the library.
         const showing = get().setDataset(dataset, entry.name, warnings);
         const saved = saving.then(
@@ -235,6 +244,7 @@ export const createLibrarySlice =
         const loaded = { state: 'loaded', files, progress: null, issues: warnings } as const;
         if (!shown) {
           set({ importStatus: loaded });
+          void saved.then(stored);
           return false;
         }
         const previous = get().activeDatasetId;
@@ -249,6 +259,7 @@ export const createLibrarySlice =
         // the built-in one because the remembered id points at nothing.
         if (fingerprint === null) return true;
         await saveActive(entry.id);
+        stored();
         // The file a waiting share link was made on: the link's view opens on it.
         get().resolvePendingLink(fingerprint);
         return true;
