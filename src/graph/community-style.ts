@@ -51,7 +51,11 @@ export function communityRules(
     {
       selector: 'edge[kind = "meta"]',
       style: {
-        'curve-style': 'straight',
+        // Haystack lines skip Cytoscape's search for parallel edges and control points on every frame
+        // (a grouped view has hundreds of meta-edges); WebGL needs straight lines for its arrowheads.
+        ...(hostileEnds.dashes
+          ? { 'curve-style': 'haystack', 'haystack-radius': 0 }
+          : { 'curve-style': 'straight' }),
         'line-style': 'solid',
         width: 'mapData(w, 0, 1, 1, 12)',
         opacity: 0.45,
