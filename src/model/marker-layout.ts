@@ -31,7 +31,10 @@ export function clusterMarkers<M extends { id: string; day: number }>(
   gapPx: number,
 ): MarkerCluster<M>[] {
   const days = Math.max(1, span.end - span.start);
-  const px = (day: number) => (Math.min(span.end, Math.max(span.start, day)) - span.start) * (widthPx / days);
+  // Multiplied before dividing, and held to the track: width / days first put the span's last day a
+  // rounding error past the track's end (1928.0000000000002 of 1928 px).
+  const px = (day: number) =>
+    Math.min(widthPx, ((Math.min(span.end, Math.max(span.start, day)) - span.start) * widthPx) / days);
   const stack: Placed<M>[] = [];
   for (const marker of markers) {
     const x = px(marker.day);

@@ -28,6 +28,11 @@ describe('marker clusters', () => {
     );
   });
 
+  it('put a marker on the span’s last day at the track’s end, not a rounding error past it', () => {
+    const [last] = clusterMarkers([{ id: 'm0', day: 24000 }], span, 1928, 4);
+    expect(last.x).toBe(1928);
+  });
+
   it('leave markers far apart alone and gather those on top of each other', () => {
     const markers = [
       { id: 'a', day: 1000 },
