@@ -67,6 +67,18 @@ export interface LibraryDb {
   setActive(id: string): Promise<void>;
 }
 
+/** `list` and `load` follow from `scan` and `read` the same way in every store. */
+function withListAndLoad(core: Omit<LibraryDb, 'list' | 'load'>): LibraryDb {
+  return {
+    ...core,
+    list: async () => (await core.scan()).entries,
+    load: async (id) => {
+      const r = await core.read(id);
+      return r.ok ? r.stored : undefined;
+    },
+  };
+}
+
 /** Checks listed entries; sorted oldest first. */
 export function checkEntries(rows: readonly { key: IDBValidKey; value: unknown }[]): LibraryListing {
   const entries: LibraryEntry[] = [];
@@ -131,14 +143,9 @@ export function indexedDbLibrary(name = LIBRARY_DB_NAME): LibraryDb {
     return checkEntries(rows);
   };
   const read = async (id: string) => checkStored(await (await get()).get('datasets', id), id);
-  return {
+  return withListAndLoad({
     scan,
-    list: async () => (await scan()).entries,
     read,
-    load: async (id) => {
-      const r = await read(id);
-      return r.ok ? r.stored : undefined;
-    },
     save: async (entry, stored) => {
       const tx = (await get()).transaction(['entries', 'datasets'], 'readwrite');
       await Promise.all([
@@ -159,7 +166,7 @@ export function indexedDbLibrary(name = LIBRARY_DB_NAME): LibraryDb {
     setActive: async (id) => {
       await (await get()).put('settings', id, 'active');
     },
-  };
+  });
 }
 
 /** For browsers without IndexedDB (some private modes): the library lasts until the tab closes. */
@@ -170,14 +177,9 @@ export function memoryLibrary(): LibraryDb {
   const scan = async () =>
     checkEntries([...entries.entries()].map(([key, value]) => ({ key, value: value as unknown })));
   const read = async (id: string) => checkStored(datasets.get(id), id);
-  return {
+  return withListAndLoad({
     scan,
-    list: async () => (await scan()).entries,
     read,
-    load: async (id) => {
-      const r = await read(id);
-      return r.ok ? r.stored : undefined;
-    },
     save: async (entry, stored) => {
       entries.set(entry.id, entry);
       datasets.set(stored.id, stored);
@@ -190,7 +192,7 @@ export function memoryLibrary(): LibraryDb {
     setActive: async (id) => {
       active = id;
     },
-  };
+  });
 }
 
 export function defaultLibraryDb(): LibraryDb {

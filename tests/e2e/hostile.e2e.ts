@@ -1,15 +1,8 @@
 import { expect, test } from 'vitest';
 import { openApp, screenshot, statusText } from './harness';
+import { DAMAGED_ENTRY } from '../fixtures/damaged-entry';
 
-/** The exact record of issue 21, case 1: a library entry whose name is an object. */
-const EVIL = {
-  id: 'z',
-  name: { evil: 1 },
-  importedAt: '2020-01-01T00:00:00Z',
-  files: [],
-  actors: 1,
-  events: 1,
-};
+const EVIL = DAMAGED_ENTRY;
 
 test('a malformed library record never blanks the app; it is named and deleted from the switcher (issue 21, case 1)', async () => {
   const { page, errors } = await openApp();

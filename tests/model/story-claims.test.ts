@@ -8,6 +8,15 @@ const bundled = JSON.parse(
   readFileSync(fileURLToPath(new URL('../../data/entente.json', import.meta.url)), 'utf8'),
 ) as Dataset;
 
+/** The dataset with one chapter making these claims, validated. */
+const withClaims = (ds: Dataset, claims: unknown[]) =>
+  validateDataset({
+    ...ds,
+    chapters: [
+      { id: 'c', title: 'T', at: '1971', caption: 'One.', citations: ds.events[0].citations, claims },
+    ],
+  });
+
 describe('the story has no false line (issue 19 point 3)', () => {
   const index = indexDataset(bundled);
   const chapters = bundled.chapters ?? [];
@@ -35,38 +44,14 @@ describe('the story has no false line (issue 19 point 3)', () => {
   it('a claim naming an actor the dataset lacks is a validation error at its path', () => {
     const ds = loadFixture();
     const actor = ds.actors[0].id;
-    const result = validateDataset({
-      ...ds,
-      chapters: [
-        {
-          id: 'c',
-          title: 'T',
-          at: '1971',
-          caption: 'One.',
-          citations: ds.events[0].citations,
-          claims: [{ pair: [actor, 'nobody'], expect: 'friendly' }],
-        },
-      ],
-    });
+    const result = withClaims(ds, [{ pair: [actor, 'nobody'], expect: 'friendly' }]);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.issues.map((i) => i.path)).toContain('$.chapters[0].claims[0].pair[1]');
   });
 
   it('an unknown expectation is rejected by the schema', () => {
     const ds = loadFixture();
-    const result = validateDataset({
-      ...ds,
-      chapters: [
-        {
-          id: 'c',
-          title: 'T',
-          at: '1971',
-          caption: 'One.',
-          citations: ds.events[0].citations,
-          claims: [{ pair: ['a', 'b'], expect: 'warm' }],
-        },
-      ],
-    });
+    const result = withClaims(ds, [{ pair: ['a', 'b'], expect: 'warm' }]);
     expect(result.ok).toBe(false);
   });
 });

@@ -7,6 +7,7 @@ import { BUNDLED_DATASET_ID } from '../../src/store/library-slice';
 import { indexedDbLibrary, LIBRARY_DB_NAME } from '../../src/persist/library-db';
 import { indexedDbLayoutCache, LAYOUT_DB_NAME } from '../../src/persist/layout-cache';
 import { resetLocalData } from '../../src/persist/reset';
+import { DAMAGED_ENTRY } from '../fixtures/damaged-entry';
 import { ACTORS_CSV, EVENTS_CSV, MINI_JSON, datasetOf, importOne } from '../model/import/helpers';
 
 const bundled = () => datasetOf(importOne('mini.json', MINI_JSON));
@@ -41,14 +42,7 @@ async function reload() {
 describe('damaged records in IndexedDB never brick the app (issue 21, cases 1 and 6)', () => {
   it('an entry whose name is an object (the record from the issue) is set aside and named', async () => {
     const good = await importGood();
-    const evil = {
-      id: 'z',
-      name: { evil: 1 },
-      importedAt: '2020-01-01T00:00:00Z',
-      files: [],
-      actors: 1,
-      events: 1,
-    };
+    const evil = DAMAGED_ENTRY;
     await tamper('entries', evil);
     const store = await reload();
     const s = store.getState();

@@ -1,7 +1,7 @@
 import { Suspense, lazy, useEffect, useRef, useState } from 'react';
 import { useEntente, useEntenteStore } from '../../store';
 import { graphHandle } from '../graph/GraphView';
-import type { ExportChoice, ExportKind } from './actions';
+import { DEFAULT_CHOICE, type ExportChoice, type ExportKind } from './choice';
 import { isNarrow } from '../responsive/narrow';
 import { PictureOptions } from './PictureOptions';
 import './export.css';
@@ -30,22 +30,11 @@ export function ExportMenu() {
   const store = useEntenteStore();
   const [open, setOpen] = useState(false);
   const [video, setVideo] = useState(false);
-  // The defaults live in actions.ts (loaded on first export); repeated here so the menu needs no import.
-  const [choice, setChoice] = useState<ExportChoice>({
-    png: {
-      full: true,
-      // On a phone the pane is no picture size: a slide is.
-      size: isNarrow() ? 'slide' : 'screen',
-      scale: 2,
-      transparent: false,
-      title: true,
-      date: true,
-      legend: true,
-      source: true,
-    },
-    bom: false,
-    direction: 'undirected',
-  });
+  const [choice, setChoice] = useState<ExportChoice>(() => ({
+    ...DEFAULT_CHOICE,
+    // On a phone the pane is no picture size: a slide is.
+    png: { ...DEFAULT_CHOICE.png, size: isNarrow() ? 'slide' : 'screen' },
+  }));
   const [busy, setBusy] = useState<ExportKind | 'deck-pdf' | 'deck-zip' | null>(null);
   const hasStory = useEntente((s) => (s.dataset.chapters?.length ?? 0) > 0);
   const [status, setStatus] = useState<string | null>(null);

@@ -1,6 +1,7 @@
 import { PICTURE_PRESETS, type PresetName } from '../../model/export/presets';
 import { isNarrow } from '../responsive/narrow';
-import type { ExportChoice, PngChoice } from './actions';
+import type { ExportChoice } from './choice';
+import type { PngChoice } from './picture';
 import type { PictureSize } from './picture';
 
 const SIZES: { value: PictureSize; label: string }[] = [

@@ -1,7 +1,6 @@
 import { actorIdOf } from '../../graph/elements';
 import { type Point, formatDay, todayDay } from '../../model';
 import {
-  type EdgeDirection,
   csvFileName,
   datasetToDynamicGexf,
   dynamicGexfFileName,
@@ -16,7 +15,8 @@ import {
 import { type EntenteState, selectIndex, selectVisibleSnapshot } from '../../store';
 import type { GraphHandle } from '../graph/GraphView';
 import { downloadBlob, downloadText } from './download';
-import { type PngChoice, picture, pictureToPng } from './picture';
+import { picture, pictureToPng } from './picture';
+import type { ExportChoice, ExportKind } from './choice';
 
 export type { PngChoice } from './picture';
 
@@ -24,31 +24,7 @@ export type { PngChoice } from './picture';
  * Everything behind the Export menu. This module (and the format builders it pulls in) is loaded
  * with a dynamic import on first use, so none of it is in the initial bundle.
  */
-export type ExportKind =
-  'png' | 'svg' | 'json' | 'csv-nodes' | 'csv-edges' | 'graphml' | 'gexf' | 'gexf-dynamic';
-
-export interface ExportChoice {
-  png: PngChoice;
-  /** CSV: a UTF-8 byte-order mark so Excel reads non-ASCII names right. */
-  bom: boolean;
-  /** GraphML/GEXF: one undirected graph (default) or Gephi's mixed graph. */
-  direction: EdgeDirection;
-}
-
-export const DEFAULT_CHOICE: ExportChoice = {
-  png: {
-    full: true,
-    size: 'screen',
-    scale: 2,
-    transparent: false,
-    title: true,
-    date: true,
-    legend: true,
-    source: true,
-  },
-  bom: false,
-  direction: 'undirected',
-};
+export type { ExportChoice, ExportKind } from './choice';
 
 /**
  * Where every actor of the dataset is drawn (model coordinates), dragged nodes included, so exports

@@ -1,18 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exportCsvPair, importFiles } from '../../../src/model/import';
+import { importFiles } from '../../../src/model/import';
 import type { Dataset } from '../../../src/model';
-import { datasetOf } from './helpers';
-
-const reimportPair = (ds: Dataset) => {
-  const files = exportCsvPair(ds);
-  return datasetOf(
-    importFiles([
-      { name: 'actors.csv', text: files['actors.csv'] },
-      { name: 'events.csv', text: files['events.csv'] },
-    ]),
-  );
-};
+import { datasetOf, reimportPair } from './helpers';
 
 const id = fc.stringMatching(/^[a-z][a-z0-9-]{0,10}$/);
 /** Whitespace a trim would eat: space, NBSP, tab, CR, LF, and an ideographic space. */

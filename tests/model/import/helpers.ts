@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { importFiles, type ImportIssue, type ImportResult } from '../../../src/model/import';
+import type { Dataset } from '../../../src/model';
+import { exportCsvPair, importFiles, type ImportIssue, type ImportResult } from '../../../src/model/import';
 
 // import.meta.dirname, not import.meta.url: under jsdom the URL is not a file: URL.
 export const MINI_JSON = readFileSync(resolve(import.meta.dirname, '../../fixtures/mini.json'), 'utf8');
@@ -16,6 +17,17 @@ export function datasetOf(result: ImportResult) {
     throw new Error(`expected the import to succeed: ${JSON.stringify(result.issues.slice(0, 3))}`);
   return result.dataset;
 }
+
+/** A dataset exported as the CSV pair and imported again. */
+export const reimportPair = (ds: Dataset) => {
+  const files = exportCsvPair(ds);
+  return datasetOf(
+    importFiles([
+      { name: 'actors.csv', text: files['actors.csv'] },
+      { name: 'events.csv', text: files['events.csv'] },
+    ]),
+  );
+};
 
 export const importOne = (name: string, text: string) => importFiles([{ name, text }]);
 

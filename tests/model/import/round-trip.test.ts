@@ -2,19 +2,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exportCsvPair, exportDataset, importFiles } from '../../../src/model/import';
+import { exportCsvPair, exportDataset } from '../../../src/model/import';
 import type { Dataset } from '../../../src/model';
-import { MINI_JSON, datasetOf, importOne } from './helpers';
-
-const reimportPair = (ds: Dataset) => {
-  const files = exportCsvPair(ds);
-  return datasetOf(
-    importFiles([
-      { name: 'actors.csv', text: files['actors.csv'] },
-      { name: 'events.csv', text: files['events.csv'] },
-    ]),
-  );
-};
+import { MINI_JSON, datasetOf, importOne, reimportPair } from './helpers';
 
 const id = fc.stringMatching(/^[a-z][a-z0-9-]{0,12}$/);
 const plainText = fc
