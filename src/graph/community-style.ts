@@ -3,6 +3,14 @@ import type { ThemeColours } from './palette';
 
 type Rule = { selector: string; style: Record<string, unknown> };
 
+/**
+ * Dashes of hostile meta-edges, in model units. The grouped map is seen zoomed far out (about 0.3 at
+ * 1440x900), where the relations' 9/5 pattern became 3 px dashes: hundreds per line, which the
+ * software rasteriser strokes one by one on every frame while playing (a third of the frame). Four
+ * times longer, they read as dashes on screen and cost about what solid lines cost.
+ */
+export const META_HOSTILE_DASH = [36, 20] as const;
+
 /** Fill of a folded community per theme: neutral, so actor kinds keep their colours for actors. */
 const COMMUNITY_FILL = { light: '#e4e1ee', dark: '#2d2a3a' } as const;
 
@@ -70,7 +78,7 @@ export function communityRules(
       style: {
         'line-color': sign.negative,
         ...(hostileEnds.dashes
-          ? { 'line-style': 'dashed', 'line-dash-pattern': [9, 5] }
+          ? { 'line-style': 'dashed', 'line-dash-pattern': [...META_HOSTILE_DASH] }
           : {
               'target-arrow-shape': hostileEnds.webglEnd,
               'source-arrow-shape': hostileEnds.webglEnd,

@@ -41,7 +41,9 @@ export function placementMemo(): PlacementMemo {
 
 /**
  * Draws the grouped graph at the current time: the grouped view of the filtered snapshot, placed by
- * the grouping's placement. The first grouped draw clears the actor-by-actor elements.
+ * the grouping's placement. The first grouped draw clears the actor-by-actor elements. Returns how
+ * many actors are drawn on their own (members of expanded communities and communities of one), or
+ * null when there is nothing grouped to draw.
  */
 export function drawGrouped(
   cy: Core,
@@ -50,10 +52,10 @@ export function drawGrouped(
   memo: PlacementMemo,
   labelFor: LabelFor,
   drawn: { current: DrawnMode },
-): boolean {
+): number | null {
   const communities = selectCommunities(state);
   const view = selectGroupedView(state);
-  if (!communities || !view) return false;
+  if (!communities || !view) return null;
   const switched = drawn.current !== 'grouped';
   if (switched) {
     cy.batch(() => cy.elements().remove());
@@ -61,7 +63,7 @@ export function drawGrouped(
   }
   const { placement, fresh } = groupedPlacement(memo, communities, state, positions);
   syncGrouped(cy, view, communities, placement, labelFor, fresh || switched);
-  return fresh || switched;
+  return view.actors.length;
 }
 
 /** Leaving the grouped graph: cy is emptied so the frame adapter reads it back and redraws every actor. */

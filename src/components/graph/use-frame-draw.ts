@@ -27,7 +27,11 @@ export interface FrameDrawRefs {
  * patch per drawn frame with the newest state, made inside Cytoscape's frame so it is drawn in it
  * (patch-scheduler.ts). `attach` hooks a new cy; `cancel` drops whatever is waiting (a cy going away).
  */
-export function useFrameDraw(refs: FrameDrawRefs, store: EntenteStore, afterDraw: (cy: Core) => void) {
+export function useFrameDraw(
+  refs: FrameDrawRefs,
+  store: EntenteStore,
+  afterDraw: (cy: Core, actorsDrawn?: boolean) => void,
+) {
   const [placement] = useState(placementMemo);
   const pendingChunk = useRef(0);
   const chunkSize = useRef(FIRST_CHUNK);
@@ -43,9 +47,16 @@ export function useFrameDraw(refs: FrameDrawRefs, store: EntenteStore, afterDraw
     const labelFor = refs.labelFor.current;
     // Grouped: clearing cy for the grouped picture also drops a first draw still waiting in chunks.
     if (state.grouped && state.communities) {
-      drawGrouped(cy, state, refs.positions.current, placement, labelFor ?? ((_id, l) => l), refs.drawnMode);
+      const actors = drawGrouped(
+        cy,
+        state,
+        refs.positions.current,
+        placement,
+        labelFor ?? ((_id, l) => l),
+        refs.drawnMode,
+      );
       applySelection(cy, state.selection);
-      after.current(cy);
+      after.current(cy, actors !== 0);
       return;
     }
     leaveGrouped(cy, refs.drawnMode);

@@ -33,8 +33,9 @@ export function useLegibility(cyRef: MutableRefObject<Core | null>, store: Enten
   }, [cyRef]);
 
   const afterDraw = useCallback(
-    (cy: Core) => {
-      applyImportance(cy, store.getState());
+    (cy: Core, actorsDrawn = true) => {
+      // A folded map has no actor to size: ranking every actor of the set would be a wasted pass per frame.
+      if (actorsDrawn) applyImportance(cy, store.getState());
       schedule();
     },
     [store, schedule],
