@@ -1,6 +1,15 @@
-import { type Communities, type GroupedView, foldableCount, groupView } from '../model';
+import {
+  type Communities,
+  type DatasetIndex,
+  type FrameFilter,
+  type GroupedView,
+  type PairState,
+  foldableCount,
+  groupFrame,
+} from '../model';
 import { COMMUNITY_THRESHOLD } from './community-slice';
-import { memoLast, selectVisibleSnapshot } from './selectors';
+import type { Filters } from './filter-slice';
+import { memoLast, selectFrame } from './selectors';
 import type { EntenteState } from './types';
 
 /**
@@ -17,8 +26,47 @@ export const selectFoldableCount = (s: EntenteState): number | null =>
 /** Whether grouping is worth offering: more actors present now than COMMUNITY_THRESHOLD. */
 export const offersGrouping = (actorsPresent: number): boolean => actorsPresent > COMMUNITY_THRESHOLD;
 
-const groupedFor = memoLast(groupView);
+/** What applyFilters keeps, as the predicates groupFrame reads. */
+const frameFilterOf = memoLast((filters: Filters): FrameFilter => ({
+  kind: (kind) => filters.kinds[kind],
+  ties: filters.ties,
+  relation: (sign, weight) => {
+    if (sign > 0 && !filters.signs.positive) return false;
+    if (sign < 0 && !filters.signs.negative) return false;
+    if (sign === 0 && !filters.signs.neutral) return false;
+    return weight >= filters.minWeight;
+  },
+}));
 
-/** The filtered snapshot at t folded into the communities not expanded (null before they are found). */
-export const selectGroupedView = (s: EntenteState): GroupedView | null =>
-  s.communities ? groupedFor(selectVisibleSnapshot(s), s.communities, s.expandedCommunities) : null;
+// The frame's buffers are refilled in place on every time change, so the time is part of the key.
+const groupedFor = memoLast(
+  (
+    index: DatasetIndex,
+    state: PairState,
+    _time: number,
+    _mode: EntenteState['mode'],
+    _windowFrom: number,
+    filters: Filters,
+    communities: Communities,
+    expanded: ReadonlySet<number>,
+  ) => groupFrame(index, state, communities, expanded, frameFilterOf(filters)),
+);
+
+/**
+ * The filtered state at t folded into the communities not expanded (null before they are found):
+ * what groupView gives for the filtered snapshot, read from the frame the graph already computed.
+ */
+export const selectGroupedView = (s: EntenteState): GroupedView | null => {
+  if (!s.communities) return null;
+  const { index, state } = selectFrame(s);
+  return groupedFor(
+    index,
+    state,
+    s.time,
+    s.mode,
+    s.windowFrom,
+    s.filters,
+    s.communities,
+    s.expandedCommunities,
+  );
+};

@@ -46,6 +46,26 @@ export interface GroupedView {
   foldedTies: number;
 }
 
+/** The meta-nodes of the folded communities shown, by community id, with their present members. */
+export function metaNodesOf(
+  shown: ReadonlySet<number>,
+  communities: Communities,
+  present: (id: string) => boolean,
+  labelOf: (id: string) => string,
+): MetaNode[] {
+  return [...shown]
+    .sort((a, b) => a - b)
+    .map((k) => {
+      const community = communities.communities[k];
+      const members = community.members.filter(present);
+      const lead = labelOf(members[0]);
+      const others = members.length - 1;
+      const named = others ? `${lead} and ${others} other${others === 1 ? '' : 's'}` : lead;
+      const loose = community.loose === true;
+      return { community: k, members, label: loose ? LOOSE_LABEL : named, lead, loose };
+    });
+}
+
 const endKey = (e: Endpoint) => ('actor' in e ? `a:${e.actor}` : `c:${e.community}`);
 
 /**
@@ -75,17 +95,12 @@ export function groupView(
       endOf.set(node.id, { community: k });
     }
   }
-  const meta: MetaNode[] = [...shownCommunities]
-    .sort((a, b) => a - b)
-    .map((k) => {
-      const community = communities.communities[k];
-      const members = community.members.filter((m) => present.has(m));
-      const lead = present.get(members[0])!.label;
-      const others = members.length - 1;
-      const named = others ? `${lead} and ${others} other${others === 1 ? '' : 's'}` : lead;
-      const loose = community.loose === true;
-      return { community: k, members, label: loose ? LOOSE_LABEL : named, lead, loose };
-    });
+  const meta = metaNodesOf(
+    shownCommunities,
+    communities,
+    (id) => present.has(id),
+    (id) => present.get(id)!.label,
+  );
 
   const edges: SnapshotEdge[] = [];
   const metaEdges = new Map<string, MetaEdge>();

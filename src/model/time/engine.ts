@@ -123,7 +123,8 @@ function eventsCounted(index: DatasetIndex, state: PairState, p: number): number
   return pairWindowSum(index, pair, state.windowFrom, state.day).count;
 }
 
-function relationEdge(index: DatasetIndex, state: PairState, p: number): SnapshotEdge {
+/** Pair p as a snapshot edge in a state (valid where `shown` is 1). */
+export function relationEdge(index: DatasetIndex, state: PairState, p: number): SnapshotEdge {
   const pair = index.pairs[p];
   const score = state.score[p];
   const insufficient = state.insufficient[p] === 1;
