@@ -65,7 +65,7 @@ export function CommunityNotice({ actorsPresent }: { actorsPresent: number }) {
     return (
       <span className="status-lod" data-testid="status-grouping" role="status">
         {' '}
-        · large set: finding its communities to draw it grouped…
+        · large set: grouping it into communities…
       </span>
     );
   }

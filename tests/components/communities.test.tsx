@@ -67,7 +67,7 @@ describe('grouping a large graph into communities', () => {
     // As it opens, before anything is decided: nothing actor-by-actor is worth drawing.
     expect(selectAwaitingGroups(store.getState())).toBe(true);
     renderPanels(store);
-    expect(screen.getByTestId('status-grouping')).toHaveTextContent(/finding its communities/);
+    expect(screen.getByTestId('status-grouping')).toHaveTextContent(/grouping it into communities/);
     await screen.findByText(/\(large set\)/);
     expect(selectAwaitingGroups(store.getState())).toBe(false);
     expect(screen.queryByTestId('status-grouping')).toBeNull();
