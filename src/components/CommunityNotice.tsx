@@ -1,6 +1,12 @@
 import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { type EntenteState, offersGrouping, selectFoldableCount, useEntente } from '../store';
+import {
+  type EntenteState,
+  offersGrouping,
+  selectAwaitingGroups,
+  selectFoldableCount,
+  useEntente,
+} from '../store';
 import { formatCount } from '../model/format-count';
 
 const selectNotice = (s: EntenteState, actorsPresent: number) => {
@@ -8,6 +14,7 @@ const selectNotice = (s: EntenteState, actorsPresent: number) => {
   return {
     offer,
     grouped: s.grouped,
+    awaiting: selectAwaitingGroups(s),
     byDefault: s.groupedByDefault,
     communities: selectFoldableCount(s),
     expanded: s.expandedCommunities.size,
@@ -51,6 +58,14 @@ export function CommunityNotice({ actorsPresent }: { actorsPresent: number }) {
         <button type="button" className="link-button" onClick={notice.ungroup}>
           Ungroup all
         </button>
+      </span>
+    );
+  }
+  if (notice.awaiting) {
+    return (
+      <span className="status-lod" data-testid="status-grouping" role="status">
+        {' '}
+        · large set: grouping it into communities…
       </span>
     );
   }

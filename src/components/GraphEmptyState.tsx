@@ -1,15 +1,24 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { dateWithRelations, formatDay, summariseVisible } from '../model';
-import { DEFAULT_FILTERS, type EntenteState, selectFrame, selectVisibleSummary, useEntente } from '../store';
+import {
+  DEFAULT_FILTERS,
+  type EntenteState,
+  selectAwaitingGroups,
+  selectFrame,
+  selectVisibleSummary,
+  useEntente,
+} from '../store';
+import { formatCount } from '../model/format-count';
 
-type Why = 'kinds' | 'filters' | 'date' | null;
+type Why = 'grouping' | 'kinds' | 'filters' | 'date' | null;
 
 /**
  * Why the graph shows no relation, if it does not: every kind hidden, the filters, or a date before
  * (or between) the events. Ties alone (memberships in force) do not make a graph worth reading.
  */
 const selectWhy = (s: EntenteState): Why => {
+  if (selectAwaitingGroups(s)) return 'grouping';
   if (Object.values(s.filters.kinds).every((on) => !on)) return 'kinds';
   const shown = selectVisibleSummary(s);
   if (shown.positive + shown.negative + shown.neutral > 0) return null;
@@ -41,7 +50,22 @@ export function GraphEmptyState() {
   const when = formatDay(time);
   const categoriesOff = Object.values(filters.categories).some((on) => !on);
   return (
-    <div className="graph-empty" data-graph-overlay="empty" role="status" data-testid="graph-empty">
+    <div
+      className={why === 'grouping' ? 'graph-empty graph-empty-wait' : 'graph-empty'}
+      data-graph-overlay="empty"
+      role="status"
+      data-testid="graph-empty"
+    >
+      {why === 'grouping' && (
+        <>
+          <p className="empty-title">Grouping a large set…</p>
+          <p>
+            {formatCount(index.actorOrder.length)} actors are too many to read or play one by one, so they are
+            being grouped into communities. Click a community to open it, or ungroup them all from the status
+            line.
+          </p>
+        </>
+      )}
       {why === 'kinds' && (
         <>
           <p className="empty-title">All kinds are hidden</p>

@@ -1,7 +1,14 @@
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { formatDay } from '../model';
-import { type EntenteState, LOD_BUDGET, filtersActive, selectLooks, useEntente } from '../store';
+import {
+  type EntenteState,
+  LOD_BUDGET,
+  filtersActive,
+  selectAwaitingGroups,
+  selectLooks,
+  useEntente,
+} from '../store';
 import { CommunityNotice } from './CommunityNotice';
 import { formatCount } from '../model/format-count';
 
@@ -12,7 +19,8 @@ const selectStatus = (s: EntenteState) => {
     relations: looks.relations,
     drawn: looks.drawn,
     showAll: s.showAllRelations,
-    grouped: s.grouped,
+    // Waiting for a large set's communities nothing is drawn yet: no strength cut to speak of.
+    grouped: s.grouped || selectAwaitingGroups(s),
     setShowAll: s.setShowAllRelations,
     time: s.time,
     mode: s.mode,

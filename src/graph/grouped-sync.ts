@@ -10,6 +10,10 @@ import {
 } from '../model';
 import { cyNodeId, edgeLook, type LabelFor } from './elements';
 import { formatCount } from '../model/format-count';
+import type { AddInChunks } from './frame-sync';
+
+/** Grouped elements still waiting to go in, per cy (a large first grouped draw goes in chunks). */
+const waiting = new WeakMap<Core, ElementDefinition[]>();
 
 /**
  * Cytoscape ids of folded communities. Actor nodes all start with `n:` (cyNodeId), so these never
@@ -78,7 +82,10 @@ export function syncGrouped(
   placement: GroupedPlacement,
   labelFor: LabelFor,
   moved: boolean,
+  chunks?: AddInChunks,
 ): { nodes: number; edges: number } {
+  // Whatever still waits is in `want` again below: reconciling adds it (or drops what left).
+  waiting.delete(cy);
   const want = new Map<
     string,
     { group: 'nodes' | 'edges'; data: Data; position?: { x: number; y: number } }
@@ -137,9 +144,31 @@ export function syncGrouped(
         if (at.x !== w.position.x || at.y !== w.position.y) el.position({ ...w.position });
       }
     }
-    if (add.length) cy.add(add);
+    if (chunks && add.length > chunks.size) {
+      // Nodes first, then the meta-edges that stand for the most relations: the boxes and the
+      // strongest links are drawn in the first frame, the faint rest over the next few.
+      add.sort(firstToDraw);
+      cy.add(add.slice(0, chunks.size));
+      waiting.set(cy, add.slice(chunks.size));
+    } else if (add.length) cy.add(add);
   });
+  if (waiting.has(cy)) chunks?.schedule();
   return { nodes: cy.nodes().length, edges: cy.edges().length };
+}
+
+/** Adds the next `size` grouped elements still waiting; true while more wait. */
+export function addWaitingGrouped(cy: Core, size: number): boolean {
+  const rest = waiting.get(cy);
+  if (!rest) return false;
+  cy.add(rest.splice(0, size));
+  if (rest.length) return true;
+  waiting.delete(cy);
+  return false;
+}
+
+function firstToDraw(a: ElementDefinition, b: ElementDefinition): number {
+  if (a.group !== b.group) return a.group === 'nodes' ? -1 : 1;
+  return Number(b.data.relations ?? 0) - Number(a.data.relations ?? 0);
 }
 
 function sameEnds(have: Data, want: Data): boolean {

@@ -7,7 +7,8 @@ import {
   foldableCount,
   groupFrame,
 } from '../model';
-import { COMMUNITY_THRESHOLD } from './community-slice';
+import { peakActorsPresent } from '../model/time/peak-present';
+import { COMMUNITY_THRESHOLD, GROUP_BY_DEFAULT_THRESHOLD } from './community-slice';
 import type { Filters } from './filter-slice';
 import { memoLast, selectFrame } from './selectors';
 import type { EntenteState } from './types';
@@ -70,3 +71,15 @@ export const selectGroupedView = (s: EntenteState): GroupedView | null => {
     s.expandedCommunities,
   );
 };
+
+const peakFor = memoLast(peakActorsPresent);
+
+/**
+ * A large dataset that opens grouped and whose communities are not found yet (or whose grouping is
+ * not yet decided): the graph draws nothing until they are, instead of drawing thousands of actors
+ * one by one and then throwing them away (issue 22: those frames were the import's longest tasks).
+ */
+export const selectAwaitingGroups = (s: EntenteState): boolean =>
+  !s.grouped &&
+  (s.groupingFor === s.dataset ||
+    (s.defaultGroupingFor !== s.dataset && peakFor(s.index) > GROUP_BY_DEFAULT_THRESHOLD));

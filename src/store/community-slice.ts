@@ -31,6 +31,8 @@ export interface CommunitySlice {
   groupedByDefault: boolean;
   /** The dataset the default grouping was decided for (once per dataset, whatever the user does after). */
   defaultGroupingFor: Dataset | null;
+  /** The dataset that opens grouped while its communities are still being found (the graph waits). */
+  groupingFor: Dataset | null;
   /** Community ids shown member by member while grouped. */
   expandedCommunities: ReadonlySet<number>;
   /** The community the inspector shows (a meta-node was clicked, or Collapse from a member), or null. */
@@ -58,6 +60,7 @@ export const createCommunitySlice: SliceCreator<CommunitySlice> = (set, get) => 
   grouped: false,
   groupedByDefault: false,
   defaultGroupingFor: null,
+  groupingFor: null,
   expandedCommunities: NONE,
   inspectedCommunity: null,
   findCommunities: async () => {
@@ -74,11 +77,20 @@ export const createCommunitySlice: SliceCreator<CommunitySlice> = (set, get) => 
     set({ defaultGroupingFor: dataset });
     const peak = Math.max(actorsPresent, peakActorsPresent(get().index));
     if (peak <= GROUP_BY_DEFAULT_THRESHOLD) return;
-    await get().findCommunities();
-    // Another dataset meanwhile, or the user already grouped: nothing to do.
-    if (get().dataset !== dataset || get().grouped || !get().communities) return;
-    get().groupCommunities();
-    set({ groupedByDefault: true });
+    set({ groupingFor: dataset });
+    try {
+      await get().findCommunities();
+    } finally {
+      // Grouped in the same update that ends the wait, so no actor-by-actor frame is drawn between.
+      const ready = get().dataset === dataset && !get().grouped && get().communities !== null;
+      if (get().groupingFor === dataset)
+        set({
+          groupingFor: null,
+          ...(ready
+            ? { grouped: true, groupedByDefault: true, expandedCommunities: NONE, inspectedCommunity: null }
+            : {}),
+        });
+    }
   },
   groupCommunities: () => {
     if (get().communities) set({ grouped: true, expandedCommunities: NONE, inspectedCommunity: null });

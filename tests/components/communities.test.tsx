@@ -11,6 +11,7 @@ import {
   GROUP_BY_DEFAULT_THRESHOLD,
   StoreProvider,
   createEntenteStore,
+  selectAwaitingGroups,
   selectCommunities,
   selectGroupedView,
   selectVisibleSnapshot,
@@ -59,6 +60,25 @@ describe('grouping a large graph into communities', () => {
     await act(() => store.getState().groupByDefault(present + 1));
     expect(store.getState().grouped).toBe(false);
     expect(screen.getByRole('button', { name: `Group into ${fmt(n)} communities` })).toBeInTheDocument();
+  });
+
+  test('while the communities of a large set are found, the graph waits and the status line says why', async () => {
+    const store = largeStore();
+    // As it opens, before anything is decided: nothing actor-by-actor is worth drawing.
+    expect(selectAwaitingGroups(store.getState())).toBe(true);
+    renderPanels(store);
+    expect(screen.getByTestId('status-grouping')).toHaveTextContent(/grouping it into communities/);
+    await screen.findByText(/\(large set\)/);
+    expect(selectAwaitingGroups(store.getState())).toBe(false);
+    expect(screen.queryByTestId('status-grouping')).toBeNull();
+    // Ungrouped by the user: the actors are drawn, not waited for again.
+    act(() => store.getState().ungroupAll());
+    expect(selectAwaitingGroups(store.getState())).toBe(false);
+  });
+
+  test('a small set never waits for communities', () => {
+    const store = createEntenteStore(loadFixture());
+    expect(selectAwaitingGroups(store.getState())).toBe(false);
   });
 
   test('a set that never has more actors present than the threshold stays ungrouped', async () => {

@@ -12,8 +12,9 @@ type Entente = {
         not(s: string): { length: number };
       };
     } | null;
-    state: () => { grouped: boolean; expandedCommunities: ReadonlySet<number> };
+    state: () => { grouped: boolean; expandedCommunities: ReadonlySet<number>; datasetName: string };
   };
+  actorsBeforeGrouping?: number;
 };
 
 /**
@@ -35,6 +36,27 @@ test(
   { timeout: 120_000 },
   async () => {
     const { page, errors, warnings } = await openApp('', { width: 1440, height: 900 });
+    // Every frame until it groups: how many of the new set's actors cy held (issue 22: none; drawing
+    // thousands one by one only to fold them made the import's longest frames).
+    await page.evaluate(() => {
+      const w = window as unknown as Entente;
+      w.actorsBeforeGrouping = 0;
+      const look = () => {
+        const state = w.__entente.state();
+        if (state.grouped) return;
+        if (state.datasetName === 'Synthetic 5k') {
+          const ids =
+            w.__entente
+              .cy()
+              ?.nodes()
+              .map((n) => n.id()) ?? [];
+          const synthetic = ids.filter((id) => /^n:a\d+$/.test(id)).length;
+          w.actorsBeforeGrouping = Math.max(w.actorsBeforeGrouping!, synthetic);
+        }
+        requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
     await page.getByRole('button', { name: 'Import…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Import a dataset' });
     await dialog.getByTestId('import-input').setInputFiles({
@@ -48,6 +70,7 @@ test(
     const notice = page.getByTestId('status-communities');
     await notice.filter({ hasText: /grouped into [\d,]+ communities \(large set\)/ }).waitFor();
     expect(await page.evaluate(() => (window as unknown as Entente).__entente.state().grouped)).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as Entente).actorsBeforeGrouping)).toBe(0);
     await notice.getByRole('button', { name: 'Ungroup all' }).click();
     await page.waitForFunction(
       () => ((window as unknown as Entente).__entente.cy()?.nodes().length ?? 0) > 1500,

@@ -1,6 +1,6 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { communityNodeId, metaWidth, syncGrouped } from '../../src/graph/grouped-sync';
+import { addWaitingGrouped, communityNodeId, metaWidth, syncGrouped } from '../../src/graph/grouped-sync';
 import { cyNodeId } from '../../src/graph/elements';
 import { groupView, indexDataset, placeGrouped, snapshotAt, spanGraph } from '../../src/model';
 import { detectCommunities } from '../../src/model/communities/louvain';
@@ -51,6 +51,40 @@ describe('drawing the grouped graph in cy', () => {
     draw(cy, new Set());
     expect(cy.nodes().length).toBe(folded.meta.length + folded.actors.length);
     expect(cy.edges().length).toBe(folded.edges.length + folded.metaEdges.length);
+  });
+
+  it('a large first grouped draw goes in chunks: boxes and the strongest links first, then the rest', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: false });
+    const view = groupView(snapshot, communities, new Set());
+    let scheduled = 0;
+    const size = view.meta.length + view.actors.length + 5;
+    syncGrouped(cy, view, communities, placeGrouped(communities, positions, new Set()), same, true, {
+      size,
+      schedule: () => scheduled++,
+    });
+    expect(scheduled).toBe(1);
+    // Every node is in the first chunk, with the five meta-edges standing for the most relations.
+    expect(cy.nodes().length).toBe(view.meta.length + view.actors.length);
+    const strongest = [...view.metaEdges].sort((a, b) => b.relations - a.relations)[4].relations;
+    expect(cy.edges().length).toBe(5);
+    cy.edges().forEach((e) => {
+      expect(Number(e.data('relations'))).toBeGreaterThanOrEqual(strongest);
+    });
+    while (addWaitingGrouped(cy, 50));
+    expect(cy.edges().length).toBe(view.edges.length + view.metaEdges.length);
+    expect(addWaitingGrouped(cy, 50)).toBe(false);
+  });
+
+  it('a grouped draw while chunks still wait takes in what is wanted now, with nothing twice', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: false });
+    const view = groupView(snapshot, communities, new Set());
+    const chunks = { size: view.meta.length + 3, schedule: () => undefined };
+    syncGrouped(cy, view, communities, placeGrouped(communities, positions, new Set()), same, true, chunks);
+    draw(cy, new Set());
+    expect(cy.elements().length).toBe(
+      view.meta.length + view.actors.length + view.edges.length + view.metaEdges.length,
+    );
+    expect(addWaitingGrouped(cy, 1000)).toBe(false);
   });
 
   it('widens meta-edges with the log of their relations', () => {

@@ -8,6 +8,7 @@ import { stylesheet } from '../../graph/stylesheet';
 import type { DatasetIndex } from '../../model';
 import {
   type EntenteState,
+  selectAwaitingGroups,
   selectFrame,
   selectRelationBudget,
   useEntente,
@@ -76,6 +77,7 @@ export function GraphView() {
   const budget = useEntente(selectRelationBudget);
   const expanded = useEntente((s) => s.expandedCommunities);
   const grouped = useEntente((s) => s.grouped);
+  const awaitingGroups = useEntente(selectAwaitingGroups);
   const moving = useEntente((s) => s.moving || s.playing);
   const large = useRef(false);
   const styleKey = useRef('');
@@ -171,7 +173,7 @@ export function GraphView() {
   useLayoutCommands(refs, store);
   useCameraFit(refs);
 
-  useEffect(() => scheduleDraw(), [inputs, budget, expanded, scheduleDraw]);
+  useEffect(() => scheduleDraw(), [inputs, budget, expanded, awaitingGroups, scheduleDraw]);
   useViewFollow(frameRefs, autoFit, store, drawFrame, `${runtime !== null}:${webgl}`);
 
   useEffect(() => {

@@ -1,5 +1,6 @@
 import type { Core, SingularElementArgument } from 'cytoscape';
 import type { LabelFor } from '../../graph/elements';
+import type { AddInChunks } from '../../graph/frame-sync';
 import { communityOfNode, syncGrouped } from '../../graph/grouped-sync';
 import { type Communities, type GroupedPlacement, type Positions, placeGrouped } from '../../model';
 import { type EntenteState, type EntenteStore, selectCommunities, selectGroupedView } from '../../store';
@@ -52,6 +53,7 @@ export function drawGrouped(
   memo: PlacementMemo,
   labelFor: LabelFor,
   drawn: { current: DrawnMode },
+  chunks?: AddInChunks,
 ): number | null {
   const communities = selectCommunities(state);
   const view = selectGroupedView(state);
@@ -62,7 +64,7 @@ export function drawGrouped(
     drawn.current = 'grouped';
   }
   const { placement, fresh } = groupedPlacement(memo, communities, state, positions);
-  syncGrouped(cy, view, communities, placement, labelFor, fresh || switched);
+  syncGrouped(cy, view, communities, placement, labelFor, fresh || switched, chunks);
   return view.actors.length;
 }
 
@@ -70,6 +72,12 @@ export function drawGrouped(
 export function leaveGrouped(cy: Core, drawn: { current: DrawnMode }): void {
   if (drawn.current !== 'grouped') return;
   cy.batch(() => cy.elements().remove());
+  drawn.current = 'actors';
+}
+
+/** Waiting for a large set's communities: cy drops what it held, so no stale picture stays up. */
+export function clearForGroups(cy: Core, drawn: { current: DrawnMode }): void {
+  if (cy.elements().length > 0) cy.batch(() => cy.elements().remove());
   drawn.current = 'actors';
 }
 

@@ -2,10 +2,17 @@ import type { Core } from 'cytoscape';
 import { type MutableRefObject, useCallback, useRef, useState } from 'react';
 import type { LabelFor } from '../../graph/elements';
 import { addPendingChunk, syncGraphFrame } from '../../graph/frame-sync';
+import { addWaitingGrouped } from '../../graph/grouped-sync';
 import type { Positions } from '../../graph/layout';
 import type { DatasetIndex } from '../../model';
-import { type EntenteStore, selectFrame, selectLooks, selectStoryHighlight } from '../../store';
-import { type DrawnMode, drawGrouped, leaveGrouped, placementMemo } from './graph-groups';
+import {
+  type EntenteStore,
+  selectAwaitingGroups,
+  selectFrame,
+  selectLooks,
+  selectStoryHighlight,
+} from '../../store';
+import { type DrawnMode, clearForGroups, drawGrouped, leaveGrouped, placementMemo } from './graph-groups';
 import { applyHighlight } from './graph-highlight';
 import { graphTuning } from './graph-lod';
 import { applySelection } from './graph-selection';
@@ -45,41 +52,22 @@ export function useFrameDraw(
     const state = store.getState();
     if (!cy || refs.placed.current !== state.index) return;
     const labelFor = refs.labelFor.current;
-    // Grouped: clearing cy for the grouped picture also drops a first draw still waiting in chunks.
-    if (state.grouped && state.communities) {
-      const actors = drawGrouped(
-        cy,
-        state,
-        refs.positions.current,
-        placement,
-        labelFor ?? ((_id, l) => l),
-        refs.drawnMode,
-      );
-      applySelection(cy, state.selection);
-      after.current(cy, actors !== 0);
-      return;
-    }
-    leaveGrouped(cy, refs.drawnMode);
-    // While a first draw is still going in, the next patch waits for it (it would add the rest at once).
-    if (pendingChunk.current) {
-      drawAfterChunks.current = true;
-      return;
-    }
-    const { index: shown, state: pairs } = selectFrame(state);
-    const tracker = graphTuning.changeList ? selectLooks(state).tracker : undefined;
     // A large first draw goes in chunks, one per animation frame, so no frame styles thousands at once.
     const addRest = () => {
       pendingChunk.current = requestAnimationFrame(() => {
         if (refs.cy.current !== cy) return;
         const began = performance.now();
-        const more = addPendingChunk(cy, chunkSize.current);
+        const more =
+          refs.drawnMode.current === 'grouped'
+            ? addWaitingGrouped(cy, chunkSize.current)
+            : addPendingChunk(cy, chunkSize.current);
         // The next chunk is sized so that taking it in costs about the budget (chunk-size.ts).
         chunkSize.current = nextChunkSize(chunkSize.current, performance.now() - began);
         if (more) return addRest();
         pendingChunk.current = 0;
         const now = store.getState();
         applySelection(cy, now.selection);
-        applyHighlight(cy, selectStoryHighlight(now));
+        if (refs.drawnMode.current === 'actors') applyHighlight(cy, selectStoryHighlight(now));
         after.current(cy);
         if (drawAfterChunks.current) {
           drawAfterChunks.current = false;
@@ -93,6 +81,36 @@ export function useFrameDraw(
         if (!pendingChunk.current) addRest();
       },
     };
+    // Grouped: clearing cy for the grouped picture also drops a first draw still waiting in chunks.
+    if (state.grouped && state.communities) {
+      const actors = drawGrouped(
+        cy,
+        state,
+        refs.positions.current,
+        placement,
+        labelFor ?? ((_id, l) => l),
+        refs.drawnMode,
+        chunks,
+      );
+      applySelection(cy, state.selection);
+      after.current(cy, actors !== 0);
+      return;
+    }
+    // A large set opens grouped: until its communities are found there is nothing worth drawing.
+    if (selectAwaitingGroups(state)) {
+      cancelAnimationFrame(pendingChunk.current);
+      pendingChunk.current = 0;
+      clearForGroups(cy, refs.drawnMode);
+      return;
+    }
+    leaveGrouped(cy, refs.drawnMode);
+    // While a first draw is still going in, the next patch waits for it (it would add the rest at once).
+    if (pendingChunk.current) {
+      drawAfterChunks.current = true;
+      return;
+    }
+    const { index: shown, state: pairs } = selectFrame(state);
+    const tracker = graphTuning.changeList ? selectLooks(state).tracker : undefined;
     syncGraphFrame(cy, shown, pairs, state.filters, refs.positions.current, labelFor, tracker, chunks);
     applySelection(cy, state.selection);
     // A chapter opened by a share link names actors before they are drawn: ring them once they are.

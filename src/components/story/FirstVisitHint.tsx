@@ -36,7 +36,11 @@ export function FirstVisitHint() {
     setHidden(true);
   };
   return (
-    <aside className="first-hint" aria-label="Tip" data-graph-overlay="tip">
+    <aside
+      className={chapters > 0 ? 'first-hint' : 'first-hint first-hint-plain'}
+      aria-label="Tip"
+      data-graph-overlay="tip"
+    >
       <p>
         Press <strong>Play</strong> or drag the time bar
         {chapters > 0 ? (
