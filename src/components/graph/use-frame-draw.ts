@@ -16,7 +16,7 @@ import { type DrawnMode, clearForGroups, drawGrouped, leaveGrouped, placementMem
 import { applyHighlight } from './graph-highlight';
 import { graphTuning } from './graph-lod';
 import { applySelection } from './graph-selection';
-import { FIRST_CHUNK, nextChunkSize } from './chunk-size';
+import { FIRST_CHUNK, GROUPED_CHUNK, nextChunkSize } from './chunk-size';
 import { createPatchScheduler } from './patch-scheduler';
 
 /** The refs a frame draw reads: the live cy, the span positions, what cy holds and the short names. */
@@ -57,12 +57,13 @@ export function useFrameDraw(
       pendingChunk.current = requestAnimationFrame(() => {
         if (refs.cy.current !== cy) return;
         const began = performance.now();
-        const more =
-          refs.drawnMode.current === 'grouped'
-            ? addWaitingGrouped(cy, chunkSize.current)
-            : addPendingChunk(cy, chunkSize.current);
-        // The next chunk is sized so that taking it in costs about the budget (chunk-size.ts).
-        chunkSize.current = nextChunkSize(chunkSize.current, performance.now() - began);
+        let more: boolean;
+        if (refs.drawnMode.current === 'grouped') more = addWaitingGrouped(cy, GROUPED_CHUNK);
+        else {
+          more = addPendingChunk(cy, chunkSize.current);
+          // The next chunk is sized so that taking it in costs about the budget (chunk-size.ts).
+          chunkSize.current = nextChunkSize(chunkSize.current, performance.now() - began);
+        }
         if (more) return addRest();
         pendingChunk.current = 0;
         const now = store.getState();
@@ -90,7 +91,7 @@ export function useFrameDraw(
         placement,
         labelFor ?? ((_id, l) => l),
         refs.drawnMode,
-        chunks,
+        { ...chunks, size: GROUPED_CHUNK },
       );
       applySelection(cy, state.selection);
       after.current(cy, actors !== 0);
