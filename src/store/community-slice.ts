@@ -55,26 +55,12 @@ export interface CommunitySlice {
 
 const NONE: ReadonlySet<number> = new Set();
 
-export const createCommunitySlice: SliceCreator<CommunitySlice> = (set, get) => ({
-  communities: null,
-  grouped: false,
-  groupedByDefault: false,
-  defaultGroupingFor: null,
-  groupingFor: null,
-  expandedCommunities: NONE,
-  inspectedCommunity: null,
-  findCommunities: async () => {
-    const index = get().index;
-    if (get().communities) return;
-    const communities = await communitiesOf(index);
-    // A dataset change meanwhile: these belong to the old one.
-    if (get().index === index && !get().communities) set({ communities });
-  },
-  groupByDefault: async (actorsPresent) => {
-    const { dataset } = get();
-    // Decided once, when the dataset opens: a view that groups itself mid-play would jump.
-    if (get().defaultGroupingFor === dataset) return;
-    set({ defaultGroupingFor: dataset });
+/** The default grouping under way or done, per dataset (a second call waits for the first). */
+const deciding = new WeakMap<Dataset, Promise<void>>();
+
+export const createCommunitySlice: SliceCreator<CommunitySlice> = (set, get) => {
+  /** The default grouping of `dataset`: found and applied when it is large, nothing otherwise. */
+  async function groupIfLarge(dataset: Dataset, actorsPresent: number): Promise<void> {
     const peak = Math.max(actorsPresent, peakActorsPresent(get().index));
     if (peak <= GROUP_BY_DEFAULT_THRESHOLD) return;
     set({ groupingFor: dataset });
@@ -91,23 +77,50 @@ export const createCommunitySlice: SliceCreator<CommunitySlice> = (set, get) => 
             : {}),
         });
     }
-  },
-  groupCommunities: () => {
-    if (get().communities) set({ grouped: true, expandedCommunities: NONE, inspectedCommunity: null });
-  },
-  ungroupAll: () =>
-    set({ grouped: false, groupedByDefault: false, expandedCommunities: NONE, inspectedCommunity: null }),
-  expandCommunity: (id) => {
-    const open = get().expandedCommunities;
-    if (!get().grouped || open.has(id)) return;
-    set({ expandedCommunities: new Set([...open, id]) });
-  },
-  collapseCommunity: (id) => {
-    const open = get().expandedCommunities;
-    if (!open.has(id)) return;
-    const next = new Set(open);
-    next.delete(id);
-    set({ expandedCommunities: next, inspectedCommunity: id, selection: null });
-  },
-  inspectCommunity: (inspectedCommunity) => set({ inspectedCommunity }),
-});
+  }
+
+  return {
+    communities: null,
+    grouped: false,
+    groupedByDefault: false,
+    defaultGroupingFor: null,
+    groupingFor: null,
+    expandedCommunities: NONE,
+    inspectedCommunity: null,
+    findCommunities: async () => {
+      const index = get().index;
+      if (get().communities) return;
+      const communities = await communitiesOf(index);
+      // A dataset change meanwhile: these belong to the old one.
+      if (get().index === index && !get().communities) set({ communities });
+    },
+    groupByDefault: async (actorsPresent) => {
+      const { dataset } = get();
+      // Decided once, when the dataset opens: a view that groups itself mid-play would jump. A second
+      // call while the communities are found waits for the same grouping.
+      if (get().defaultGroupingFor === dataset) return deciding.get(dataset);
+      set({ defaultGroupingFor: dataset });
+      const decided = groupIfLarge(dataset, actorsPresent);
+      deciding.set(dataset, decided);
+      return decided;
+    },
+    groupCommunities: () => {
+      if (get().communities) set({ grouped: true, expandedCommunities: NONE, inspectedCommunity: null });
+    },
+    ungroupAll: () =>
+      set({ grouped: false, groupedByDefault: false, expandedCommunities: NONE, inspectedCommunity: null }),
+    expandCommunity: (id) => {
+      const open = get().expandedCommunities;
+      if (!get().grouped || open.has(id)) return;
+      set({ expandedCommunities: new Set([...open, id]) });
+    },
+    collapseCommunity: (id) => {
+      const open = get().expandedCommunities;
+      if (!open.has(id)) return;
+      const next = new Set(open);
+      next.delete(id);
+      set({ expandedCommunities: next, inspectedCommunity: id, selection: null });
+    },
+    inspectCommunity: (inspectedCommunity) => set({ inspectedCommunity }),
+  };
+};

@@ -69,6 +69,8 @@ export const createDatasetSlice =
           // Another dataset's chapters and selection mean nothing here; its own opening date does.
           set({ dataset, ...indexes, datasetName: name, datasetWarnings: warnings, selection: null });
           if (changed) set({ storyChapter: null, storyResume: 0, timeGlide: null });
+          // A large set opens grouped: its communities are sought now, beside the first render.
+          if (changed) void get().groupByDefault(0);
           // A dataset without an opening date of its own opens where it has most to show.
           if (!changed) get().setTime(get().time);
           else if (dataset.meta.openAt !== undefined)
