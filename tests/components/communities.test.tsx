@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { Inspector } from '../../src/components/inspector/Inspector';
 import { StatusLine } from '../../src/components/StatusLine';
 import { foldableCount } from '../../src/model';
@@ -73,6 +73,14 @@ describe('grouping a large graph into communities', () => {
     expect(screen.queryByTestId('status-grouping')).toBeNull();
     // Ungrouped by the user: the actors are drawn, not waited for again.
     act(() => store.getState().ungroupAll());
+    expect(selectAwaitingGroups(store.getState())).toBe(false);
+  });
+
+  test('a large set opened later seeks its communities at once, with no panel mounted', async () => {
+    const store = createEntenteStore(loadFixture());
+    await store.getState().setDataset(syntheticDataset({ seed: 3, actors: 2000, pairs: 6000, events: 9000 }));
+    expect(selectAwaitingGroups(store.getState())).toBe(true);
+    await vi.waitFor(() => expect(store.getState()).toMatchObject({ grouped: true, groupedByDefault: true }));
     expect(selectAwaitingGroups(store.getState())).toBe(false);
   });
 
