@@ -3,6 +3,7 @@ import { type DatasetIndex, labelAt } from '../time/dataset-index';
 import { relationEdge, signOf, weightOf } from '../time/engine';
 import { type PairState, tieEnds, tieInForce } from '../time/pair-state';
 import { tieEdge } from '../time/standing';
+import { pairEnds } from '../time/pair-ends';
 import type { Communities } from './detect';
 import {
   type Endpoint,
@@ -18,23 +19,6 @@ export interface FrameFilter {
   kind: (kind: ActorKind) => boolean;
   ties: boolean;
   relation: (sign: number, weight: number) => boolean;
-}
-
-const pairEndsCache = new WeakMap<DatasetIndex, Int32Array>();
-
-/** Both ends of every pair as positions in actorOrder (computed once per index). */
-function pairEnds(index: DatasetIndex): Int32Array {
-  let ends = pairEndsCache.get(index);
-  if (!ends) {
-    const slot = new Map(index.actorOrder.map((id, i) => [id, i]));
-    ends = new Int32Array(index.pairs.length * 2);
-    index.pairs.forEach((pair, p) => {
-      ends![2 * p] = slot.get(pair.a) ?? -1;
-      ends![2 * p + 1] = slot.get(pair.b) ?? -1;
-    });
-    pairEndsCache.set(index, ends);
-  }
-  return ends;
 }
 
 const OWN = -1;

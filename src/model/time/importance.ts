@@ -1,22 +1,6 @@
 import type { DatasetIndex } from './dataset-index';
 import { lookOfCode } from './looks';
-
-/** The actor positions (in actorOrder) of each pair's two ends, computed once per index. */
-const endsCache = new WeakMap<DatasetIndex, Int32Array>();
-
-function pairEnds(index: DatasetIndex): Int32Array {
-  let ends = endsCache.get(index);
-  if (!ends) {
-    const slot = new Map(index.actorOrder.map((id, i) => [id, i]));
-    ends = new Int32Array(index.pairs.length * 2);
-    index.pairs.forEach((pair, p) => {
-      ends![2 * p] = slot.get(pair.a) ?? -1;
-      ends![2 * p + 1] = slot.get(pair.b) ?? -1;
-    });
-    endsCache.set(index, ends);
-  }
-  return ends;
-}
+import { pairEnds } from './pair-ends';
 
 /** A relation drawn on insufficient evidence still says the actor is in play, but weakly. */
 const INSUFFICIENT_SHARE = 0.25;
