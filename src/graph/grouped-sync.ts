@@ -47,6 +47,7 @@ function metaNodeData(m: MetaNode, labelFor: LabelFor) {
     title: m.label,
     loose: m.loose ? 1 : 0,
     label: `${formatCount(m.members.length)}\n${name}`,
+    count: formatCount(m.members.length),
     box: metaNodeSize(m.members.length),
   };
 }

@@ -117,6 +117,8 @@ function rules(theme: 'light' | 'dark', options: StyleOptions): Rule[] {
     // put over or beside the node.
     { selector: 'node.named', style: { label: 'data(label)' } },
     { selector: 'node.quiet', style: { label: '' } },
+    // A folded community whose name finds no room shows its count alone (graph-legibility.ts).
+    { selector: 'node.label-count', style: { label: 'data(count)' } },
     { selector: 'node.label-top', style: { 'text-valign': 'top', 'text-margin-y': -3 * unit } },
     {
       selector: 'node.label-right',

@@ -133,16 +133,21 @@ test(
       { timeout: 60_000, polling: 200 },
     );
     const figures: string[] = [];
-    const check = async (what: string) => {
+    const check = async (what: string, everyBoxLabelled = false) => {
       await settle(page);
       const drawn = await look(page);
       const found = crossings(drawn);
       const names = drawn.filter((d) => d.name).length;
-      figures.push(`${what}: ${drawn.length} nodes, ${names} names, ${JSON.stringify(found)}`);
+      const silentBoxes = drawn.filter((d) => d.community && !d.name).length;
+      figures.push(
+        `${what}: ${drawn.length} nodes, ${names} names or counts, ${silentBoxes} boxes without either, ${JSON.stringify(found)}`,
+      );
       await screenshot(page, `readable-communities-${what.replace(/\W+/g, '-')}`);
       expect(found, what).toEqual(NONE);
+      // Folded, every box says at least how many actors it holds (its name where there is room).
+      if (everyBoxLabelled) expect(silentBoxes, what).toBe(0);
     };
-    await check('1440 grouped');
+    await check('1440 grouped', true);
 
     // The largest community opens (the one whose members need the most room).
     await page.evaluate(() => {

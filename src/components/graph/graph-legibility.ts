@@ -11,6 +11,7 @@ import {
   type Rect,
 } from '../../graph/label-plan';
 import { MIN_LABEL_PX } from '../../graph/stylesheet';
+import { countsWhereNamesDoNotFit } from './community-counts';
 import { type DatasetIndex, actorImportance, importanceTiers } from '../../model';
 import { type EntenteState, selectLooks, selectStoryHighlight } from '../../store';
 
@@ -105,8 +106,12 @@ const pstyle = (node: NodeSingular, name: string) =>
   (node as unknown as { pstyle(name: string): Parsed }).pstyle(name);
 
 /** The label candidate of one node from its computed style (the font Cytoscape will draw with). */
-function candidateOf(node: NodeSingular, zoom: number, priority: number): LabelCandidate | null {
-  const text = node.data('label') as string | undefined;
+function candidateOf(
+  node: NodeSingular,
+  zoom: number,
+  priority: number,
+  text = node.data('label') as string | undefined,
+): LabelCandidate | null {
   if (!text) return null;
   const px = pstyle(node, 'font-size').pfValue * zoom;
   if (px < MIN_LABEL_PX) return null;
@@ -193,11 +198,19 @@ export function placeLabels(cy: Core, free: Rect): void {
     }
   });
   const plan = planLabels(candidates, free, [...discs, ...others]);
+  const counts = countsWhereNamesDoNotFit(nodes, candidates, plan, discs, others, free, (node, named) =>
+    candidateOf(node, zoom, named.priority, node.data('count') as string | undefined),
+  );
   cy.batch(() => {
-    for (const node of quiet) if (!node.hasClass('quiet')) node.addClass('quiet').removeClass('named');
+    for (const node of quiet)
+      if (!node.hasClass('quiet') || node.hasClass('label-count'))
+        node.addClass('quiet').removeClass('named label-count');
     nodes.forEach((node, i) => {
+      if (node.hasClass('label-count') !== counts[i]) node.toggleClass('label-count', counts[i]);
+      // Named: the whole name is drawn; a box with only its count is neither named nor quiet.
       const hidden = plan[i] === HIDDEN;
-      if (node.hasClass('quiet') !== hidden) node.toggleClass('quiet', hidden);
+      const silent = hidden && !counts[i];
+      if (node.hasClass('quiet') !== silent) node.toggleClass('quiet', silent);
       if (node.hasClass('named') === hidden) node.toggleClass('named', !hidden);
       for (const [cls, at] of PLACE_CLASSES) {
         const on = plan[i] === at;
