@@ -10,6 +10,8 @@ type Rule = { selector: string; style: Record<string, unknown> };
  * times longer, they read as dashes on screen and cost about what solid lines cost.
  */
 export const META_HOSTILE_DASH = [36, 20] as const;
+/** With a community open the camera is in close (zoom about 1): the relations' own dashes read there. */
+export const META_HOSTILE_DASH_CLOSE = [9, 5] as const;
 
 /** Fill of a folded community per theme: neutral, so actor kinds keep their colours for actors. */
 const COMMUNITY_FILL = { light: '#e4e1ee', dark: '#2d2a3a' } as const;
@@ -25,7 +27,7 @@ export function communityRules(
   sign: { positive: string; negative: string; neutral: string },
   font: number,
   /** Dashes where the renderer can draw them; WebGL cannot: hostile meta-edges then get arrowheads. */
-  hostileEnds: { dashes: boolean; webglEnd: string },
+  hostileEnds: { dashes: boolean; webglEnd: string; close?: boolean },
 ): Rule[] {
   return [
     {
@@ -65,7 +67,7 @@ export function communityRules(
           ? { 'curve-style': 'haystack', 'haystack-radius': 0 }
           : { 'curve-style': 'straight' }),
         'line-style': 'solid',
-        width: 'mapData(w, 0, 1, 1, 12)',
+        width: hostileEnds.close ? 'mapData(w, 0, 1, 0.5, 4)' : 'mapData(w, 0, 1, 1, 12)',
         opacity: 0.45,
         'line-color': sign.neutral,
         'target-arrow-shape': 'none',
@@ -78,7 +80,10 @@ export function communityRules(
       style: {
         'line-color': sign.negative,
         ...(hostileEnds.dashes
-          ? { 'line-style': 'dashed', 'line-dash-pattern': [...META_HOSTILE_DASH] }
+          ? {
+              'line-style': 'dashed',
+              'line-dash-pattern': [...(hostileEnds.close ? META_HOSTILE_DASH_CLOSE : META_HOSTILE_DASH)],
+            }
           : {
               'target-arrow-shape': hostileEnds.webglEnd,
               'source-arrow-shape': hostileEnds.webglEnd,

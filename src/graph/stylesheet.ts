@@ -49,6 +49,11 @@ export interface StyleOptions {
    * search for parallel edges and the bezier maths, its costliest edge work. Ties keep their arrows.
    */
   fastEdges?: boolean;
+  /**
+   * A community is open on the grouped map: the camera is in close, where the folded map's long, wide
+   * hostile dashes would read as heavy bars; meta-edges are drawn thinner with the relations' dashes.
+   */
+  communitiesOpen?: boolean;
 }
 
 export function stylesheet(theme: 'light' | 'dark', options: StyleOptions = {}): StylesheetJson {
@@ -193,7 +198,11 @@ function rules(theme: 'light' | 'dark', options: StyleOptions): Rule[] {
     },
     // Every tie type's look comes from the one definition the legend and the pictures read.
     ...tieRules(theme, dashes),
-    ...communityRules(theme, c, sign, font, { dashes, webglEnd: HOSTILE_END_WEBGL }),
+    ...communityRules(theme, c, sign, font, {
+      dashes,
+      webglEnd: HOSTILE_END_WEBGL,
+      close: options.communitiesOpen ?? false,
+    }),
     // Actors a story chapter names: a ring that survives the dimming of a selection.
     {
       selector: 'node.story',

@@ -1,7 +1,7 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { type DrawnMode, drawGrouped, placementMemo } from '../../src/components/graph/graph-groups';
-import { META_HOSTILE_DASH } from '../../src/graph/community-style';
+import { META_HOSTILE_DASH, META_HOSTILE_DASH_CLOSE } from '../../src/graph/community-style';
 import { stylesheet } from '../../src/graph/stylesheet';
 import { syntheticDataset } from '../../src/model/synthetic';
 import { createEntenteStore } from '../../src/store';
@@ -12,11 +12,12 @@ const same = (_id: string, label: string) => label;
 const GROUPED_MAP_ZOOM = 0.3;
 
 describe('the grouped map while time plays', () => {
-  it('draws hostile meta-edges with dashes long enough to read as dashes on the zoomed-out map', () => {
+  /** Two folded communities and a hostile meta-edge between them, styled with `communitiesOpen`. */
+  function hostileMetaEdge(communitiesOpen: boolean) {
     const cy = cytoscape({
       headless: true,
       styleEnabled: true,
-      style: stylesheet('light', { dashes: true }),
+      style: stylesheet('light', { dashes: true, communitiesOpen }),
     });
     cy.add([
       {
@@ -33,12 +34,24 @@ describe('the grouped map while time plays', () => {
     ]);
     const edge = cy.getElementById('meta:c:0~c:1');
     expect(edge.style('line-style')).toBe('dashed');
-    const styled = edge as unknown as { pstyle(name: string): { pfValue: number[] } };
+    const styled = edge as unknown as { pstyle(name: string): { pfValue: number[] & number } };
     const [dash, gap] = styled.pstyle('line-dash-pattern').pfValue;
+    return { dash, gap, width: styled.pstyle('width').pfValue };
+  }
+
+  it('draws hostile meta-edges with dashes long enough to read as dashes on the zoomed-out map', () => {
+    const { dash, gap } = hostileMetaEdge(false);
     expect([dash, gap]).toEqual([...META_HOSTILE_DASH]);
     // On screen: a dash of several pixels and a gap the eye can see, not a grey blur of 3 px dashes.
     expect(dash * GROUPED_MAP_ZOOM).toBeGreaterThanOrEqual(8);
     expect(gap * GROUPED_MAP_ZOOM).toBeGreaterThanOrEqual(4);
+  });
+
+  it("with a community open (the camera in close) draws them thinner, with the relations' dashes", () => {
+    const folded = hostileMetaEdge(false);
+    const open = hostileMetaEdge(true);
+    expect([open.dash, open.gap]).toEqual([...META_HOSTILE_DASH_CLOSE]);
+    expect(open.width).toBeLessThan(folded.width);
   });
 
   it('reports how many actors it draws on their own, so a folded map skips ranking actors', async () => {

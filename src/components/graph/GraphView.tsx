@@ -178,7 +178,7 @@ export function GraphView() {
 
   useEffect(() => {
     if (cyRef.current) restyle(cyRef.current);
-  }, [theme, webgl, moving, restyle]);
+  }, [theme, webgl, moving, expanded, grouped, restyle]);
 
   return (
     <>

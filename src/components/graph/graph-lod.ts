@@ -89,7 +89,8 @@ export function setViewportOptions(cy: Core, large: boolean, webgl: boolean): vo
  * under 11 px is drawn on any graph: the stylesheet's floor, src/graph/stylesheet.ts.)
  */
 export function graphStyleOptions(
-  s: Pick<EntenteState, 'webgl' | 'moving' | 'playing'>,
+  s: Pick<EntenteState, 'webgl' | 'moving' | 'playing'> &
+    Partial<Pick<EntenteState, 'grouped' | 'expandedCommunities'>>,
   labelSize: number,
   large: boolean,
 ): StyleOptions {
@@ -100,5 +101,6 @@ export function graphStyleOptions(
     minLabelPx: large && graphTuning.largeGraphStyle ? 7 : 0,
     namedOnly: large,
     fastEdges: large && graphTuning.largeGraphStyle,
+    communitiesOpen: !!s.grouped && (s.expandedCommunities?.size ?? 0) > 0,
   };
 }
