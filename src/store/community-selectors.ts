@@ -1,7 +1,6 @@
 import {
   type Communities,
   type DatasetIndex,
-  type FrameFilter,
   type GroupedView,
   type PairState,
   foldableCount,
@@ -27,18 +26,6 @@ export const selectFoldableCount = (s: EntenteState): number | null =>
 /** Whether grouping is worth offering: more actors present now than COMMUNITY_THRESHOLD. */
 export const offersGrouping = (actorsPresent: number): boolean => actorsPresent > COMMUNITY_THRESHOLD;
 
-/** What applyFilters keeps, as the predicates groupFrame reads. */
-const frameFilterOf = memoLast((filters: Filters): FrameFilter => ({
-  kind: (kind) => filters.kinds[kind],
-  ties: filters.ties,
-  relation: (sign, weight) => {
-    if (sign > 0 && !filters.signs.positive) return false;
-    if (sign < 0 && !filters.signs.negative) return false;
-    if (sign === 0 && !filters.signs.neutral) return false;
-    return weight >= filters.minWeight;
-  },
-}));
-
 // The frame's buffers are refilled in place on every time change, so the time is part of the key.
 const groupedFor = memoLast(
   (
@@ -50,7 +37,7 @@ const groupedFor = memoLast(
     filters: Filters,
     communities: Communities,
     expanded: ReadonlySet<number>,
-  ) => groupFrame(index, state, communities, expanded, frameFilterOf(filters)),
+  ) => groupFrame(index, state, communities, expanded, filters),
 );
 
 /**

@@ -16,14 +16,6 @@ import { DEFAULT_FILTERS, type Filters } from '../../src/store/filter-slice';
 import { filtersArb } from './arbitraries';
 import { loadFixture } from './fixture';
 
-const filterOf = (filters: Filters) => ({
-  kind: (kind: keyof Filters['kinds']) => filters.kinds[kind],
-  ties: filters.ties,
-  relation: (sign: number, weight: number) =>
-    (sign > 0 ? filters.signs.positive : sign < 0 ? filters.signs.negative : filters.signs.neutral) &&
-    weight >= filters.minWeight,
-});
-
 /** The grouped view both ways: from the frame's typed arrays, and by folding the filtered snapshot. */
 function bothWays(
   dataset: Dataset,
@@ -39,7 +31,7 @@ function bothWays(
   const from = windowFrom === undefined ? undefined : Math.floor(t - windowFrom);
   const snapshot = snapshotAt(index, t, from === undefined ? {} : { windowFrom: from });
   return {
-    fast: groupFrame(index, stateAt(index, t, from), communities, expanded, filterOf(filters)),
+    fast: groupFrame(index, stateAt(index, t, from), communities, expanded, filters),
     folded: groupView(applyFilters(snapshot, filters), communities, expanded),
   };
 }

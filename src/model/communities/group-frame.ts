@@ -1,8 +1,9 @@
-import type { ActorKind, SnapshotEdge, SnapshotNode } from '../types';
+import type { SnapshotEdge, SnapshotNode } from '../types';
 import { type DatasetIndex, labelAt } from '../time/dataset-index';
 import { relationEdge, signOf, weightOf } from '../time/engine';
 import { type PairState, tieEnds, tieInForce } from '../time/pair-state';
 import { tieEdge } from '../time/standing';
+import { type ViewFilter, relationShown } from '../time/visible';
 import { pairEnds } from '../time/pair-ends';
 import type { Communities } from './detect';
 import {
@@ -13,13 +14,6 @@ import {
   metaNodesOf,
 } from './group-view';
 import { addRelation, emptyTally } from './tally';
-
-/** What the filters keep: actor kinds, ties, and relations by sign and weight. */
-export interface FrameFilter {
-  kind: (kind: ActorKind) => boolean;
-  ties: boolean;
-  relation: (sign: number, weight: number) => boolean;
-}
 
 const OWN = -1;
 const HIDDEN = -2;
@@ -34,7 +28,7 @@ export function groupFrame(
   state: PairState,
   communities: Communities,
   expanded: ReadonlySet<number>,
-  filter: FrameFilter,
+  filter: ViewFilter,
 ): GroupedView {
   const t = state.day;
   const n = index.actorOrder.length;
@@ -45,7 +39,7 @@ export function groupFrame(
   const shown = new Set<number>();
   for (let i = 0; i < n; i++) {
     const entry = index.actorEntries[i];
-    if (state.alive[i] === 0 || !filter.kind(entry.actor.kind)) {
+    if (state.alive[i] === 0 || !filter.kinds[entry.actor.kind]) {
       end[i] = HIDDEN;
       continue;
     }
@@ -83,7 +77,7 @@ export function groupFrame(
     const score = state.score[p];
     const sign = state.insufficient[p] === 1 ? 0 : signOf(score, options);
     const weight = weightOf(score, options);
-    if (!filter.relation(sign, weight)) continue;
+    if (!relationShown(filter, sign, weight)) continue;
     if (end[a] === OWN && end[b] === OWN) {
       edges.push(relationEdge(index, state, p));
       continue;

@@ -40,9 +40,14 @@ export function visibleSign(
   const score = state.score[p];
   // Insufficient evidence is drawn as its own state; the "neutral" filter shows or hides it too.
   const sign = state.insufficient[p] === 1 ? 0 : signOf(score, index.options);
+  return relationShown(filter, sign, weightOf(score, index.options)) ? sign : null;
+}
+
+/** Whether the filters draw a relation of this sign and weight (insufficient evidence counts as neutral). */
+export function relationShown(filter: ViewFilter, sign: number, weight: number): boolean {
   const { signs } = filter;
-  if (!(sign > 0 ? signs.positive : sign < 0 ? signs.negative : signs.neutral)) return null;
-  return weightOf(score, index.options) >= filter.minWeight ? sign : null;
+  if (!(sign > 0 ? signs.positive : sign < 0 ? signs.negative : signs.neutral)) return false;
+  return weight >= filter.minWeight;
 }
 
 /** Whether tie k is drawn: ties shown, in force at the state's day (or window), both ends visible. */
