@@ -42,6 +42,12 @@ export function checkReferences(ds: Dataset): { errors: Issue[]; warnings: Issue
   const checkActor = (path: string, ref: string) => {
     if (!actors.has(ref)) err(path, `unknown actor id "${ref}"`);
   };
+  // A tie or an event: both ends known, and two different actors.
+  const checkEnds = (path: string, link: { source: string; target: string }, what: string) => {
+    checkActor(`${path}.source`, link.source);
+    checkActor(`${path}.target`, link.target);
+    if (link.source === link.target) err(path, `${what} joins two different actors`);
+  };
   const checkCitations = (path: string, citations: readonly { source: string }[] | undefined) =>
     citations?.forEach((c, i) => {
       if (!sources.has(c.source)) err(`${path}.citations[${i}].source`, `unknown source id "${c.source}"`);
@@ -58,17 +64,13 @@ export function checkReferences(ds: Dataset): { errors: Issue[]; warnings: Issue
   });
   ds.ties.forEach((t, i) => {
     const p = `$.ties[${i}]`;
-    checkActor(`${p}.source`, t.source);
-    checkActor(`${p}.target`, t.target);
-    if (t.source === t.target) err(p, 'a tie joins two different actors');
+    checkEnds(p, t, 'a tie');
     checkInterval(p, t.from, t.to);
     checkCitations(p, t.citations);
   });
   ds.events.forEach((e, i) => {
     const p = `$.events[${i}]`;
-    checkActor(`${p}.source`, e.source);
-    checkActor(`${p}.target`, e.target);
-    if (e.source === e.target) err(p, 'an event joins two different actors');
+    checkEnds(p, e, 'an event');
     if (!parseDate(e.date)) err(`${p}.date`, `not a calendar date: "${e.date}"`);
     else if (yearRangeProblem(e.date)) err(`${p}.date`, yearRangeProblem(e.date)!);
     checkCitations(p, e.citations);
