@@ -40,7 +40,8 @@ export function countsWhereNamesDoNotFit(
     if (plan[i] !== HIDDEN) placed.push({ r: labelRect(c, plan[i]), rank: Infinity });
   });
   const own = owners.map((i) => discs[i]);
-  const rest = discs.filter((_d, i) => !owners.includes(i));
+  const owned = new Set(owners);
+  const rest = discs.filter((_d, i) => !owned.has(i));
   const plan2 = planLabels(second, free, [...own, ...rest, ...others, ...placed]);
   owners.forEach((i, k) => {
     out[i] = plan2[k] !== HIDDEN;
