@@ -1,12 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { opensSavedDataset, storeForFirstDraw } from './boot/saved-first';
+import { markStartup } from './boot/startup-marks';
 import { guardUnsavedImports } from './boot/unsaved-guard';
 import { App } from './components/App';
 import { openBundledDataset } from './model/bundled';
 import { formatIssue } from './model/issue-format';
 import { graphHandle } from './components/graph/GraphView';
 import { webglAvailable } from './graph/renderer';
+import { loadGraphRuntime } from './graph/runtime-loader';
 import { defaultLibraryDb } from './persist/library-db';
 import { StoreProvider } from './store';
 import bundledUrl from '../data/entente.json?url';
@@ -22,7 +24,8 @@ import './components/timebar/time-bar-layout.css';
 // view imports the same module, so it is fetched once), the dataset, and a look at the library for
 // the dataset open last time. None waits for another. The bundled dataset needs no validator (zod):
 // the build checks its shape (model/bundled.ts).
-void import('./graph/runtime');
+markStartup('main');
+void loadGraphRuntime();
 const bundledText = fetch(bundledUrl).then((response) => response.text());
 const savedFirst = opensSavedDataset(window.location.search, defaultLibraryDb());
 
@@ -36,6 +39,7 @@ async function start(root: HTMLElement) {
   const store = await storeForFirstDraw(result.dataset, savedFirst, window, () => {
     root.textContent = 'Opening the saved dataset…';
   });
+  markStartup('store-ready');
   root.textContent = '';
   // A remembered or linked WebGL choice in a browser without WebGL2: draw on the canvas instead
   // (without overwriting the remembered choice, which may come from another browser profile).

@@ -14,12 +14,14 @@ import {
   useEntente,
   useEntenteStore,
 } from '../../store';
+import { markStartup } from '../../boot/startup-marks';
 import { GraphControls } from '../GraphControls';
 import { bindGraphEvents } from './graph-events';
 import type { DrawnMode } from './graph-groups';
 import { type Hover, HoverCard } from '../HoverCard';
 import { fitPositions, freeRectOf, viewportFor } from './graph-frame';
 import { aliveBox } from '../../graph/positions';
+import { type GraphRuntime, loadGraphRuntime, loadedGraphRuntime } from '../../graph/runtime-loader';
 import type { LayoutRefs } from './layout-refs';
 import { LayoutBar } from '../LayoutBar';
 import { useCameraFit } from './use-camera-fit';
@@ -29,8 +31,6 @@ import { useFrameDraw } from './use-frame-draw';
 import { useViewFollow } from './use-view-follow';
 import { useLegibility } from './use-legibility';
 import { graphStyleOptions, isLargeGraph, noteZoom, setViewportOptions, trackMotion } from './graph-lod';
-
-type GraphRuntime = typeof import('../../graph/runtime');
 
 /** What a graph frame depends on: the shared state at t (new on every time change) and the filters. */
 const selectFrameInputs = (s: EntenteState) => ({ frame: selectFrame(s), filters: s.filters });
@@ -73,7 +73,7 @@ export function GraphView() {
   const theme = useEntente((s) => s.theme);
   const webgl = useEntente((s) => s.webgl);
   const [hover, setHover] = useState<Hover | null>(null);
-  const [runtime, setRuntime] = useState<GraphRuntime | null>(null);
+  const [runtime, setRuntime] = useState<GraphRuntime | null>(loadedGraphRuntime);
   const budget = useEntente(selectRelationBudget);
   const expanded = useEntente((s) => s.expandedCommunities);
   const grouped = useEntente((s) => s.grouped);
@@ -103,20 +103,23 @@ export function GraphView() {
   useEffect(() => trackMotion(store), [store]);
 
   useEffect(() => {
+    if (runtime) return;
     let live = true;
-    void import('../../graph/runtime').then((loaded) => {
+    void loadGraphRuntime().then((loaded) => {
       if (live) setRuntime(loaded);
     });
     return () => {
       live = false;
     };
-  }, []);
+  }, [runtime]);
 
   useEffect(() => {
     if (!runtime) return;
+    large.current = isLargeGraph(store.getState().index);
     const cy = runtime.cytoscape({
       container: container.current,
-      style: stylesheet(store.getState().theme, { dashes: !webgl, fade: false }),
+      // No sheet here: restyle() below applies the one for this dataset and zoom, so it is parsed once.
+      style: [],
       // Low enough to frame a wide layout on a phone: names and nodes keep their size on screen (stylesheet unit).
       minZoom: 0.05,
       maxZoom: 4,
@@ -125,6 +128,7 @@ export function GraphView() {
       ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
     } as cytoscape.CytoscapeOptions);
     cyRef.current = cy;
+    markStartup('graph-created');
     graphHandle.cy = cy;
     attach(cy);
     restyle(cy, true);

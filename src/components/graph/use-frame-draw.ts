@@ -1,6 +1,7 @@
 import type { Core } from 'cytoscape';
 import { type MutableRefObject, useCallback, useRef, useState } from 'react';
 import type { LabelFor } from '../../graph/elements';
+import { markStartup } from '../../boot/startup-marks';
 import { addPendingChunk, syncGraphFrame } from '../../graph/frame-sync';
 import { addWaitingGrouped } from '../../graph/grouped-sync';
 import type { Positions } from '../../graph/layout';
@@ -46,6 +47,10 @@ export function useFrameDraw(
   const drawRef = useRef<() => void>(() => undefined);
   const after = useRef(afterDraw);
   after.current = afterDraw;
+  const drawn = (cy: Core, actorsDrawn?: boolean) => {
+    markStartup('graph-drawn', () => cy.elements().length > 0);
+    after.current(cy, actorsDrawn);
+  };
 
   const drawFrame = useCallback(() => {
     const cy = refs.cy.current;
@@ -69,7 +74,7 @@ export function useFrameDraw(
         const now = store.getState();
         applySelection(cy, now.selection);
         if (refs.drawnMode.current === 'actors') applyHighlight(cy, selectStoryHighlight(now));
-        after.current(cy);
+        drawn(cy);
         if (drawAfterChunks.current) {
           drawAfterChunks.current = false;
           drawRef.current();
@@ -94,7 +99,7 @@ export function useFrameDraw(
         { ...chunks, size: GROUPED_CHUNK },
       );
       applySelection(cy, state.selection);
-      after.current(cy, actors !== 0);
+      drawn(cy, actors !== 0);
       return;
     }
     // A large set opens grouped: until its communities are found there is nothing worth drawing.
@@ -116,7 +121,7 @@ export function useFrameDraw(
     applySelection(cy, state.selection);
     // A chapter opened by a share link names actors before they are drawn: ring them once they are.
     applyHighlight(cy, selectStoryHighlight(state));
-    after.current(cy);
+    drawn(cy);
   }, [store, placement, refs]);
   drawRef.current = drawFrame;
 

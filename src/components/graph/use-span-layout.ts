@@ -12,7 +12,7 @@ import { fitPositions, freeRectOf } from './graph-frame';
 import { noteZoom } from './graph-lod';
 import { type LayoutRefs, layoutCache, withMoved } from './layout-refs';
 
-type Runtime = typeof import('../../graph/runtime');
+import type { GraphRuntime as Runtime } from '../../graph/runtime-loader';
 
 /** Pause between two drawn layout progress frames per actor: 0.8 s at 2,000 actors, 40 ms at 100. */
 const PROGRESS_GAP_MS_PER_ACTOR = 0.4;
