@@ -15,6 +15,7 @@ export async function opensSavedDataset(search: string, db: LibraryDb): Promise<
   if (decodeDatasetParams(search).kind === 'linked') return true;
   if (isShareLink(search)) return false;
   try {
+    if (!(await db.mayExist())) return false;
     const [active, library] = await Promise.all([db.getActive(), db.list()]);
     return !!active && active !== BUNDLED_DATASET_ID && library.some((e) => e.id === active);
   } catch {

@@ -65,6 +65,11 @@ export interface LibraryDb {
   remove(id: IDBValidKey): Promise<void>;
   getActive(): Promise<string | undefined>;
   setActive(id: string): Promise<void>;
+  /**
+   * False only when there is certainly no library yet (a first visit), found without creating one:
+   * the page then opens without waiting for the library's several storage round trips.
+   */
+  mayExist(): Promise<boolean>;
 }
 
 /** `list` and `load` follow from `scan` and `read` the same way in every store. */
@@ -162,6 +167,11 @@ export function indexedDbLibrary(name = LIBRARY_DB_NAME): LibraryDb {
         tx.done,
       ]);
     },
+    mayExist: async () => {
+      // Browsers without databases() (older Firefox) just take the full look.
+      if (db || typeof indexedDB.databases !== 'function') return true;
+      return (await indexedDB.databases()).some((d) => d.name === name);
+    },
     getActive: async () => activeOf(await (await get()).get('settings', 'active')),
     setActive: async (id) => {
       await (await get()).put('settings', id, 'active');
@@ -188,6 +198,7 @@ export function memoryLibrary(): LibraryDb {
       entries.delete(id as string);
       datasets.delete(id as string);
     },
+    mayExist: async () => entries.size > 0 || active !== undefined,
     getActive: async () => active,
     setActive: async (id) => {
       active = id;

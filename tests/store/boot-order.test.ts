@@ -61,6 +61,8 @@ describe('what a reload draws first', () => {
 
   it('a first visit, the built-in dataset last time, or unreadable storage: no wait for the library', async () => {
     expect(await opensSavedDataset('', indexedDbLibrary())).toBe(false);
+    // A first visit answers from the list of databases: it does not create the library to look in it.
+    expect(await indexedDB.databases()).toEqual([]);
     const store = createEntenteStore(bundled());
     await store.getState().importDatasetFiles([
       { name: 'actors.csv', text: ACTORS_CSV },
