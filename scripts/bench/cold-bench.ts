@@ -25,21 +25,33 @@ export interface ColdRun {
   run: number;
   appMs: number | null;
   floorMs: number | null;
+  /** The pages' User Timing marks (ms since navigation) up to their first graph paint. */
+  appSteps: Record<string, number>;
+  floorSteps: Record<string, number>;
   /** The build of BASELINE_REF (null: not measured or over the cap). */
   baselineMs: number | null;
   load1: number;
 }
 
-async function paintedAfterLoad(browser: Browser, url: string): Promise<number | null> {
+interface Painted {
+  ms: number | null;
+  steps: Record<string, number>;
+}
+
+async function paintedAfterLoad(browser: Browser, url: string): Promise<Painted> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   await context.addInitScript(PAINT_PROBE);
   const page = await context.newPage();
   try {
     await page.goto(url);
     await page.waitForFunction(firstGraphPaint, undefined, { timeout: CAP_MS, polling: 50 });
-    return await page.evaluate(firstGraphPaint);
+    const ms = await page.evaluate(firstGraphPaint);
+    const steps = await page.evaluate(() =>
+      Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
+    );
+    return { ms, steps };
   } catch {
-    return null;
+    return { ms: null, steps: {} };
   } finally {
     await context.close().catch(() => undefined);
   }
@@ -99,13 +111,15 @@ export async function runCold(browser: Browser, pageDir: string): Promise<ColdRu
         ...(baseline ? [['baseline', baseline.url]] : []),
       ] as const;
       const order = pagesInRun.map((_, i) => pagesInRun[(i + run - 1) % pagesInRun.length]);
-      const got: Record<string, number | null> = {};
+      const got: Record<string, Painted> = {};
       for (const [name, url] of order) got[name] = await paintedAfterLoad(browser, url);
       runs.push({
         run,
-        appMs: got.app ?? null,
-        floorMs: got.floor ?? null,
-        baselineMs: got.baseline ?? null,
+        appMs: got.app?.ms ?? null,
+        floorMs: got.floor?.ms ?? null,
+        appSteps: got.app?.steps ?? {},
+        floorSteps: got.floor?.steps ?? {},
+        baselineMs: got.baseline?.ms ?? null,
         load1: loadavg()[0],
       });
     }
@@ -129,5 +143,39 @@ export function printCold(runs: ColdRun[]): void {
   const worst = Math.max(...ratios);
   console.log(
     `  ratio app / floor ${Math.min(...ratios).toFixed(2)}–${worst.toFixed(2)} (target <= 1.2: ${verdict(worst <= 1.2)}); app p50 ${ms(app.p50)}, max ${ms(app.max)} (target <= 1 s on a quiet machine: ${verdict(app.max <= 1000)})`,
+  );
+  printSteps(runs);
+}
+
+/**
+ * Where each page's time goes: the median time of each step (its User Timing mark) and of the paint,
+ * over the runs, with the stretch since the step before. The app's steps beside the floor's show
+ * which work only the app does before its first graph (its bundle, the dataset and its index, the
+ * React shell).
+ */
+function printSteps(runs: ColdRun[]): void {
+  const median = (xs: number[]) => summarise(xs).p50;
+  const line = (
+    page: string,
+    pick: (r: ColdRun) => Record<string, number>,
+    paint: (r: ColdRun) => number | null,
+  ) => {
+    const names = [...new Set(runs.flatMap((r) => Object.keys(pick(r))))];
+    const steps = names
+      .map((name) => ({ name, at: median(runs.flatMap((r) => (name in pick(r) ? [pick(r)[name]] : []))) }))
+      .concat([{ name: 'painted', at: median(runs.flatMap((r) => (paint(r) === null ? [] : [paint(r)!]))) }])
+      .sort((a, b) => a.at - b.at);
+    const parts = steps.map((s, i) => `${s.name} ${ms(s.at)}${i ? ` (+${ms(s.at - steps[i - 1].at)})` : ''}`);
+    console.log(`  ${page} steps, medians: ${parts.join(', ')}`);
+  };
+  line(
+    'app',
+    (r) => r.appSteps,
+    (r) => r.appMs,
+  );
+  line(
+    'floor',
+    (r) => r.floorSteps,
+    (r) => r.floorMs,
   );
 }

@@ -15,6 +15,8 @@ interface Floor {
   height: number;
 }
 
+performance.mark('floor:main');
+
 async function start() {
   const floor = (await (await fetch('./floor.json')).json()) as Floor;
   const container = document.getElementById('graph')!;
@@ -28,6 +30,7 @@ async function start() {
     zoom: floor.zoom,
     pan: floor.pan,
   });
+  performance.mark('floor:graph-created');
   (window as unknown as { floorCy: cytoscape.Core }).floorCy = cy;
 }
 
