@@ -245,15 +245,22 @@ export async function runLoadPart(browser: Browser, print: (part: LoadPart) => v
         actors: 0,
       });
     for (const input of inputs) {
-      for (const [i, b] of builds.entries()) {
-        if (b.build === 'baseline' && input.actors > BASELINE_MAX_ACTORS) continue;
-        const figures: LoadFigures = { label: input.label, build: b.build, runs: [] };
-        for (let r = 0; r < RUNS; r++) {
-          console.error(`  load: ${input.label}, ${b.build}, run ${r + 1} of ${RUNS}…`);
-          figures.runs.push(await oneRun(browser, servers[i].url, input.file, input.name));
+      const measured = builds
+        .map((b, i) => ({ ...b, url: servers[i].url }))
+        .filter((b) => b.build === 'app' || input.actors <= BASELINE_MAX_ACTORS);
+      const figures = measured.map((b): LoadFigures => ({ label: input.label, build: b.build, runs: [] }));
+      // Interleaved, a different build first in each run: the machine's load drifts over a part that
+      // takes minutes, and builds measured one after the other would each meet a different machine.
+      for (let r = 0; r < RUNS; r++) {
+        for (let k = 0; k < measured.length; k++) {
+          const j = (k + r) % measured.length;
+          console.error(`  load: ${input.label}, ${measured[j].build}, run ${r + 1} of ${RUNS}…`);
+          figures[j].runs.push(await oneRun(browser, measured[j].url, input.file, input.name));
         }
-        part.sizes.push(figures);
-        print({ baselineRef, sizes: [figures] });
+      }
+      for (const f of figures) {
+        part.sizes.push(f);
+        print({ baselineRef, sizes: [f] });
       }
     }
     return part;
@@ -287,11 +294,20 @@ export function printLoad(part: LoadPart): void {
         ` (one redraw of the settled graph: ${of('redrawMs', msText)} ms); reload → graph ${of('reloadShownMs', secs)} s,` +
         ` longest task ${of('reloadLongestMs', msText)} ms; seed graph on the cold load ${of('seedShownMs', msText)} ms`,
     );
-    const target = f.label.startsWith('2,000 actors') ? 3000 : f.label.startsWith('GDELT') ? 5000 : null;
+    // Issue 22's targets at 2,000 actors (import 2.5 s, reload 1.5 s); the GDELT table's import 5 s.
+    const target = f.label.startsWith('2,000 actors')
+      ? { importMs: 2500, reloadMs: 1500 }
+      : f.label.startsWith('GDELT')
+        ? { importMs: 5000, reloadMs: null }
+        : null;
     if (f.build !== 'app' || target === null) continue;
     const worst = (key: keyof LoadRun) => Math.max(...runs.map((r) => r[key] ?? Infinity));
+    const reload =
+      target.reloadMs === null
+        ? ''
+        : `, reload → graph within ${target.reloadMs / 1000} s ${verdict(worst('reloadShownMs') <= target.reloadMs)}`;
     console.log(
-      `    targets: graph within ${target / 1000} s ${verdict(worst('shownMs') <= target)}; no task over 200 ms during import ${verdict(worst('longestMs') <= 200)}, reload ${verdict(worst('reloadLongestMs') <= 200)}`,
+      `    targets: import → graph within ${target.importMs / 1000} s ${verdict(worst('shownMs') <= target.importMs)}${reload}; no task over 200 ms during import ${verdict(worst('longestMs') <= 200)}, reload ${verdict(worst('reloadLongestMs') <= 200)}`,
     );
   }
 }
