@@ -21,6 +21,9 @@ const COMMUNITY_FILL = { light: '#e4e1ee', dark: '#2d2a3a' } as const;
  * count on the first line of its label and its lead member's name under it; meta-edges coloured by
  * the sign of their summed tone, as thick as the log of the relations they stand for.
  */
+/** A folded community's name wraps at this width (model units), centred on its box. */
+export const COMMUNITY_LABEL_WIDTH = 240;
+
 export function communityRules(
   theme: 'light' | 'dark',
   c: ThemeColours,
@@ -44,7 +47,7 @@ export function communityRules(
         'text-halign': 'center',
         'text-wrap': 'wrap',
         // The name may run past a small box; the outline keeps it legible over what lies behind.
-        'text-max-width': 240,
+        'text-max-width': COMMUNITY_LABEL_WIDTH,
         'text-margin-y': 0,
         'font-size': font,
         'font-weight': 600,

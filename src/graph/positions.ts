@@ -2,6 +2,7 @@ import type cytoscape from 'cytoscape';
 import type { Core, NodeSingular } from 'cytoscape';
 import type { Point } from '../model';
 import { actorIdOf } from './elements';
+import { COMMUNITY_LABEL_WIDTH } from './community-style';
 
 export type PositionMap = ReadonlyMap<string, Point>;
 
@@ -79,11 +80,14 @@ export function aliveBox(cy: Core): { x1: number; y1: number; x2: number; y2: nu
   let y2 = -Infinity;
   alive.forEach((node) => {
     const p = node.position();
-    // A folded community (src/graph/grouped-sync.ts) is a big box: all of it must be in frame.
-    const r = ((node.data('box') as number | undefined) ?? 0) / 2;
-    x1 = Math.min(x1, p.x - r);
+    // A folded community (src/graph/grouped-sync.ts) is a big box: all of it must be in frame, and
+    // the name centred on it, which may run past a small box's sides.
+    const box = node.data('box') as number | undefined;
+    const r = (box ?? 0) / 2;
+    const rx = box === undefined ? 0 : Math.max(r, COMMUNITY_LABEL_WIDTH / 2);
+    x1 = Math.min(x1, p.x - rx);
     y1 = Math.min(y1, p.y - r);
-    x2 = Math.max(x2, p.x + r);
+    x2 = Math.max(x2, p.x + rx);
     y2 = Math.max(y2, p.y + r);
   });
   return { x1, y1, x2, y2 };

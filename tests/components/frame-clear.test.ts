@@ -2,6 +2,9 @@ import cytoscape from 'cytoscape';
 import { expect, test } from 'vitest';
 import { frameClearOfOverlays, nodesUnderOverlays } from '../../src/components/graph/frame-clear';
 import { largestFreeRect } from '../../src/components/graph/free-area';
+import { viewportFor } from '../../src/components/graph/graph-frame';
+import { COMMUNITY_LABEL_WIDTH } from '../../src/graph/community-style';
+import { aliveBox } from '../../src/graph/positions';
 
 /** A 1440x900-like pane: the legend across the bottom, the zoom column at the top right. */
 const PANE = { x1: 0, y1: 0, x2: 1000, y2: 700 };
@@ -63,4 +66,26 @@ test('a node far out is left off screen rather than shrinking the picture past t
   expect(clear.zoom).toBeGreaterThanOrEqual(plain.zoom * 0.75);
   cy.viewport(clear);
   expect(cy.getElementById('far').renderedPosition().y).toBeGreaterThan(PANE.y2);
+});
+
+test('a folded map on a phone-wide pane is framed to the pane, names included, not inside room kept for actor names', () => {
+  const cy = cytoscape({ headless: true, minZoom: 0.05, maxZoom: 4, styleEnabled: true });
+  // Two rows of folded communities 2,000 model units wide; the small one's name is wider than it.
+  cy.add([
+    { group: 'nodes', data: { id: 'k0', kind: 'community', box: 400 }, position: { x: 0, y: 0 } },
+    { group: 'nodes', data: { id: 'k1', kind: 'community', box: 60 }, position: { x: 2000, y: 0 } },
+    { group: 'nodes', data: { id: 'k2', kind: 'community', box: 300 }, position: { x: 1000, y: 1200 } },
+  ]);
+  const phone = { x1: 0, y1: 0, x2: 336, y2: 470 };
+  const box = aliveBox(cy)!;
+  // The small box's name (240 units wide, centred on it) is inside the frame.
+  expect(box.x2).toBe(2000 + COMMUNITY_LABEL_WIDTH / 2);
+  const folded = viewportFor(cy, box, 1.6, phone);
+  const onScreen = (x: number) => x * folded.zoom + folded.pan.x;
+  // The map spans the pane but for 8 px of room each side (it was 64 px for actor names).
+  expect(onScreen(box.x1)).toBeCloseTo(8, 0);
+  expect(onScreen(box.x2)).toBeCloseTo(336 - 8, 0);
+  // With an actor drawn beside the boxes (a community opened) the names beside actors get their room back.
+  cy.add({ group: 'nodes', data: { id: 'pak' }, position: { x: 1000, y: 600 } });
+  expect(viewportFor(cy, box, 1.6, phone).zoom).toBeLessThan(folded.zoom * 0.7);
 });

@@ -34,6 +34,18 @@ export function boxOf(positions: Positions): Box | null {
  * pane's top edge), node and name under them (CSS pixels, whatever the zoom).
  */
 const ROOM = { side: 64, top: 28, bottom: 34 };
+/**
+ * Folded communities alone: each name is centred on its box, and the box framed (aliveBox) already
+ * takes in the name's width, so only the outlines need room. On a phone the 128 px of side room kept
+ * for actor names cost the folded map a third of its size.
+ */
+const BOX_ROOM = { side: 8, top: 8, bottom: 8 };
+
+/** The room the drawn picture needs around what is framed. */
+function roomFor(cy: Core) {
+  const alive = cy.nodes().not('.absent');
+  return alive.nonempty() && alive.every((n) => n.data('box') !== undefined) ? BOX_ROOM : ROOM;
+}
 
 /** The part of the pane no overlay covers (the whole pane for a cy without a container, in tests). */
 export function freeRectOf(cy: Core): Rect {
@@ -46,13 +58,14 @@ export function freeRectOf(cy: Core): Rect {
  * nodes included; `maxZoom` stops one or two actors from filling the screen.
  */
 export function viewportFor(cy: Core, box: Box, maxZoom = cy.maxZoom(), free = freeRectOf(cy)): Viewport {
-  const w = Math.max(1, free.x2 - free.x1 - 2 * ROOM.side);
-  const h = Math.max(1, free.y2 - free.y1 - ROOM.top - ROOM.bottom);
+  const room = roomFor(cy);
+  const w = Math.max(1, free.x2 - free.x1 - 2 * room.side);
+  const h = Math.max(1, free.y2 - free.y1 - room.top - room.bottom);
   const fitted = Math.min(w / Math.max(1, box.x2 - box.x1), h / Math.max(1, box.y2 - box.y1));
   const zoom = Math.min(maxZoom, cy.maxZoom(), Math.max(cy.minZoom(), fitted));
   const centre = {
     x: (free.x1 + free.x2) / 2,
-    y: (free.y1 + ROOM.top + free.y2 - ROOM.bottom) / 2,
+    y: (free.y1 + room.top + free.y2 - room.bottom) / 2,
   };
   return {
     zoom,
