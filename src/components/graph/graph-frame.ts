@@ -36,10 +36,11 @@ export function boxOf(positions: Positions): Box | null {
 const ROOM = { side: 64, top: 28, bottom: 34 };
 /**
  * Folded communities alone: each name is centred on its box, and the box framed (aliveBox) already
- * takes in the name's width, so only the outlines need room. On a phone the 128 px of side room kept
- * for actor names cost the folded map a third of its size.
+ * takes in the name's width, so the sides need room only for the outlines. On a phone the 128 px of
+ * side room kept for actor names cost the folded map a third of its size. Above and below the room
+ * stays: a wide window's folded map is framed by its height, and is drawn at the same size as before.
  */
-const BOX_ROOM = { side: 8, top: 8, bottom: 8 };
+const BOX_ROOM = { ...ROOM, side: 8 };
 
 /** The room the drawn picture needs around what is framed. */
 function roomFor(cy: Core) {
