@@ -21,7 +21,8 @@ export function nextChunkSize(size: number, addMs: number, budgetMs = CHUNK_ADD_
 /**
  * Elements per frame of a first grouped draw. There the add is cheap but Cytoscape styles and draws
  * the new meta-edges in its next frame (about 0.2-0.3 ms each here), which the add's own time does not
- * show: a fixed count keeps that frame near 60-80 ms, and the ~1,000 meta-edges of 2,000 actors take
- * four or five frames.
+ * show: a fixed count keeps that frame short. At 250 those frames were an import's and a reload's
+ * longest tasks (161-173 ms wall on two busy cores); at 150, 132-139 ms, and the ~1,000 meta-edges of
+ * 2,000 actors take seven or eight frames instead of four or five.
  */
-export const GROUPED_CHUNK = 250;
+export const GROUPED_CHUNK = 150;
