@@ -20,9 +20,9 @@ import './components/graph-overlays.css';
 import './components/responsive/details-sheet.css';
 import './components/timebar/time-bar-layout.css';
 
-// Everything the first graph needs starts at once, side by side: the Cytoscape runtime (the graph
-// view imports the same module, so it is fetched once), the dataset, and a look at the library for
-// the dataset open last time. None waits for another. The bundled dataset needs no validator (zod):
+// Everything the first graph needs starts at once, side by side: the Cytoscape runtime (loaded once;
+// the graph view finds it in runtime-loader, usually already in), the dataset, and a look at the
+// library for the dataset open last time. None waits for another. The bundled dataset needs no validator (zod):
 // the build checks its shape (model/bundled.ts).
 markStartup('main');
 void loadGraphRuntime();
