@@ -22,8 +22,8 @@ import './components/timebar/time-bar-layout.css';
 
 // Everything the first graph needs starts at once, side by side: the Cytoscape runtime (loaded once;
 // the graph view finds it in runtime-loader, usually already in), the dataset, and a look at the
-// library for the dataset open last time. None waits for another. The bundled dataset needs no validator (zod):
-// the build checks its shape (model/bundled.ts).
+// library for the dataset open last time. None waits for another. The bundled dataset needs no
+// validator (zod): the build checks its shape (model/bundled.ts).
 markStartup('main');
 void loadGraphRuntime();
 const bundledText = fetch(bundledUrl).then((response) => response.text());

@@ -13,6 +13,9 @@ export const META_HOSTILE_DASH = [36, 20] as const;
 /** With a community open the camera is in close (zoom about 1): the relations' own dashes read there. */
 export const META_HOSTILE_DASH_CLOSE = [9, 5] as const;
 
+/** A folded community's name wraps at this width (model units), centred on its box. */
+export const COMMUNITY_LABEL_WIDTH = 240;
+
 /** Fill of a folded community per theme: neutral, so actor kinds keep their colours for actors. */
 const COMMUNITY_FILL = { light: '#e4e1ee', dark: '#2d2a3a' } as const;
 
@@ -21,9 +24,6 @@ const COMMUNITY_FILL = { light: '#e4e1ee', dark: '#2d2a3a' } as const;
  * count on the first line of its label and its lead member's name under it; meta-edges coloured by
  * the sign of their summed tone, as thick as the log of the relations they stand for.
  */
-/** A folded community's name wraps at this width (model units), centred on its box. */
-export const COMMUNITY_LABEL_WIDTH = 240;
-
 export function communityRules(
   theme: 'light' | 'dark',
   c: ThemeColours,

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Positions } from '../../graph/layout';
 import { applyPositions, xyToPositions } from '../../graph/positions';
+import type { GraphRuntime as Runtime } from '../../graph/runtime-loader';
 import type { Point } from '../../model';
 import { initialPlacement } from '../../model/span-layout/initial-placement';
 import { layoutKey } from '../../model/span-layout/layout-key';
@@ -11,8 +12,6 @@ import { spanLayoutClient } from '../../workers/layout-client-instance';
 import { fitPositions, freeRectOf } from './graph-frame';
 import { noteZoom } from './graph-lod';
 import { type LayoutRefs, layoutCache, withMoved } from './layout-refs';
-
-import type { GraphRuntime as Runtime } from '../../graph/runtime-loader';
 
 /** Pause between two drawn layout progress frames per actor: 0.8 s at 2,000 actors, 40 ms at 100. */
 const PROGRESS_GAP_MS_PER_ACTOR = 0.4;
